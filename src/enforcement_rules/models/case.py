@@ -1,0 +1,178 @@
+"""The case record (案卷): a header, the people by id, a timeline of typed acts, and the records."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, PrivateAttr, model_validator
+
+from enforcement_rules.models.actions import Act
+from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
+from enforcement_rules.models.people import Parties, Party, Staff, StaffList
+from enforcement_rules.models.records import Record
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Agency",
+    "AgencyLevel",
+    "Authority",
+    "AuthorityBasis",
+    "Case",
+    "CaseKind",
+    "Matter",
+    "Procedure",
+    "Sector",
+    "Violation",
+]
+
+#: The version of the case schema this library reads (DESIGN §3). Draft until frozen by the pre-save
+#: issue; a case with another version is refused.
+SCHEMA_VERSION = 1
+
+
+class CaseKind(StrEnum):
+    """What kind of enforcement the case is."""
+
+    PENALTY = "penalty"  # 行政处罚
+    COERCIVE_MEASURE = "coercive_measure"  # 行政强制措施
+    LICENSING = "licensing"  # 行政许可
+
+
+class Sector(StrEnum):
+    """The sector of the acting agency; it picks the default profile."""
+
+    SAMR = "samr"  # 市场监督管理
+    MEE = "mee"  # 生态环境
+    POLICE = "police"  # 公安
+    OTHER = "other"  # any other sector: the national profile
+
+
+class Matter(StrEnum):
+    """For police cases: which procedure law governs."""
+
+    PUBLIC_SECURITY = "public_security"  # 治安管理处罚 (PSAPL)
+    OTHER = "other"  # other administrative cases (PSB-P)
+
+
+class Procedure(StrEnum):
+    """The penalty procedure."""
+
+    SUMMARY = "summary"  # 简易程序（当场处罚）
+    ORDINARY = "ordinary"  # 普通程序
+
+
+class AuthorityBasis(StrEnum):
+    """Where the acting body's power comes from (AUTH-001)."""
+
+    OWN_POWER = "own_power"  # 法定职权 (CPL 17)
+    HANDED_DOWN = "handed_down"  # 乡镇、街道承接的县级部门处罚权 (CPL 24)
+    ENTRUSTED = "entrusted"  # 受委托组织 (CPL 20)
+
+
+class Authority(Model):
+    """The authority basis of the acting body."""
+
+    basis: AuthorityBasis
+    instrument: Text | None = None
+    """The provincial decision (CPL 24) or the entrustment document (CPL 20), by its number or title."""
+    published: bool | None = None
+    """The decision or entrustment was published."""
+
+
+class AgencyLevel(StrEnum):
+    """The level of the acting body (it decides the review body, ARL 24)."""
+
+    COUNTY_DEPARTMENT = "county_department"  # 县级人民政府工作部门
+    COUNTY_DISPATCHED = "county_dispatched"  # 县级部门的派出机构
+    TOWNSHIP = "township"  # 乡镇人民政府、街道办事处
+    CITY_DEPARTMENT = "city_department"  # 设区的市级人民政府工作部门
+    PROVINCIAL_DEPARTMENT = "provincial_department"  # 省级人民政府工作部门
+    VERTICAL = "vertical"  # 实行垂直领导的机关 (ARL 27–28)
+    OTHER = "other"
+
+
+class Agency(Model):
+    """The acting agency (实施机关)."""
+
+    name: Text | None = None
+    level: AgencyLevel | None = None
+    authority: Authority | None = None
+
+
+class Violation(Model):
+    """The violation (违法行为) and the case flags the rules read."""
+
+    start_on: Day | None = None
+    end_on: Day | None = None
+    continuing: bool = False
+    """连续或者继续状态 (CPL 36②)."""
+    discovered_on: Day | None = None
+    major_public_interest: bool = False
+    """涉及重大公共利益 (CPL 58(一))."""
+    directly_affects_major_rights: bool = False
+    """直接关系当事人或者第三人重大权益 (CPL 58(二))."""
+    complex: bool = False
+    """情节复杂、疑难复杂或者涉及多个法律关系 (CPL 57②, 58(三))."""
+    major: bool = False
+    """重大违法行为 (CPL 57②)."""
+    social_impact: bool = False
+    """具有一定社会影响 (CPL 48①)."""
+    life_health_financial_harm: bool = False
+    """涉及公民生命健康安全、金融安全且有危害后果 (CPL 36①)."""
+
+
+class Case(Model):
+    """A case record. Build it with :func:`enforcement_rules.load_case`, which also checks that every
+    reference names something that exists."""
+
+    schema_version: Literal[1]
+    """The case schema version (1)."""
+    id: Id
+    kind: CaseKind = CaseKind.PENALTY
+    sector: Sector
+    matter: Matter | None = None
+    """Required for police cases, refused otherwise."""
+    province: Annotated[str, Field(pattern=r"^\d{6}$")] | None = None
+    """The province's GB/T 2260 code, e.g. 420000 (湖北省)."""
+    procedure: Procedure = Procedure.ORDINARY
+    agency: Agency | None = None
+    violation: Violation = Violation()
+    parties: Parties = []
+    staff: StaffList = []
+    acts: Annotated[list[Act], Field(max_length=MAX_ITEMS)] = []
+    records: Annotated[list[Record], Field(max_length=MAX_ITEMS)] = []
+
+    _references_checked: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="after")
+    def _matter_for_police(self) -> Self:
+        if self.sector is Sector.POLICE and self.matter is None:
+            msg = "a police case needs `matter` (public_security or other)"
+            raise ValueError(msg)
+        if self.sector is not Sector.POLICE and self.matter is not None:
+            msg = "`matter` is only for police cases"
+            raise ValueError(msg)
+        return self
+
+    @property
+    def province_code(self) -> str | None:
+        """The two-digit province prefix of ``province`` (42 for 湖北省)."""
+        return self.province[:2] if self.province else None
+
+    def party(self, party_id: str) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def staff_member(self, staff_id: str) -> Staff | None:
+        return next((s for s in self.staff if s.id == staff_id), None)
+
+
+@cache
+def reference_fields(cls: type[Model]) -> tuple[tuple[str, RefTo], ...]:
+    """The fields of ``cls`` that hold ids of other things, with what they must name."""
+    out: list[tuple[str, RefTo]] = []
+    for name, info in cls.model_fields.items():
+        out.extend((name, m) for m in info.metadata if isinstance(m, RefTo))
+    return tuple(out)
+

@@ -1,0 +1,75 @@
+"""Records that document acts (执法全过程记录: 文字、音像), as a top-level list naming their acts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Self
+
+from pydantic import Field, model_validator
+
+from enforcement_rules.models.base import MAX_ITEMS, Id, Model, RefTo, Timestamp
+
+__all__ = ["PartySignature", "Record", "RecordKind", "Segment", "Signatures"]
+
+
+class RecordKind(StrEnum):
+    """The form of a record."""
+
+    WRITTEN = "written"  # 文字记录（笔录、文书）
+    AUDIO = "audio"  # 录音
+    VIDEO = "video"  # 录像（执法记录仪、同步录音录像）
+    PHOTO = "photo"  # 拍照
+
+
+class Segment(Model):
+    """A continuous stretch of an audio or video recording."""
+
+    start_at: Timestamp
+    end_at: Timestamp
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end_at < self.start_at:
+            msg = "a segment ends before it starts"
+            raise ValueError(msg)
+        return self
+
+
+class PartySignature(StrEnum):
+    """What the party did with a written record."""
+
+    SIGNED = "signed"  # 签名或者盖章
+    REFUSED = "refused"  # 拒绝签名
+    ABSENT = "absent"  # 不在场
+
+
+class Signatures(Model):
+    """Signatures on a written record."""
+
+    party: PartySignature | None = None
+    officer_ids: Annotated[list[Id], Field(max_length=32), RefTo(("staff",))] = []
+    refusal_noted: bool | None = None
+    """A refusal to sign is noted on the record."""
+    witness_signed: bool | None = None
+
+
+class Record(Model):
+    """A record documenting one or more acts."""
+
+    id: Id
+    kind: RecordKind
+    act_ids: Annotated[list[Id], Field(min_length=1, max_length=MAX_ITEMS), RefTo(("act",))]
+    start_at: Timestamp | None = None
+    end_at: Timestamp | None = None
+    segments: Annotated[list[Segment], Field(max_length=MAX_ITEMS)] = []
+    signatures: Signatures | None = None
+    synchronous: bool | None = None
+    """全程同步录音录像 was intended (RECORD-003 tolerance 0)."""
+    source_ref: Annotated[str, Field(max_length=200)] | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.start_at is not None and self.end_at is not None and self.end_at < self.start_at:
+            msg = "a record ends before it starts"
+            raise ValueError(msg)
+        return self

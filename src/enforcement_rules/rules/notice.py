@@ -1,0 +1,265 @@
+"""NOTICE — notice, statement and defence, the decision and its contents (告知、陈述申辩、决定书).
+
+SPEC §4 NOTICE-001 … NOTICE-010; the verbatim articles are in docs/rules.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from enforcement_rules.engine import CaseView
+from enforcement_rules.law import CPL, MEE_P, PSAPL, PSB_P, SAMR_H, SAMR_P, Citation
+from enforcement_rules.models.actions import Decision, DecisionElement, Manner, NoticeElement, PenaltyNotice
+from enforcement_rules.models.penalties import PenaltyKind, is_heavier
+from enforcement_rules.report import Finding, Severity
+from enforcement_rules.rule import RuleContext, rule
+from enforcement_rules.rules.common import is_summary, notices_for, penalty_decisions, served_notice
+
+__all__ = ["decision_contents", "no_heavier_penalty", "notice_before_decision", "notice_contents"]
+
+_NO_DECISION = ("本案尚未作出行政处罚决定", "No penalty decision has been made in this case")
+_UNCONFIGURED = (
+    "配置未设定参数 {param}，无法判断",
+    "The profile does not configure {param}; this cannot be decided",
+)
+
+# Summary procedure: the notice is told on the spot and the process recorded, by sector.
+_SUMMARY_CITES: dict[str, tuple[Citation, ...]] = {
+    "national": (CPL.art(44), CPL.art(47)),
+    "samr": (CPL.art(44), SAMR_P.art(69)),
+    "mee": (CPL.art(44), MEE_P.art(68, 1, 3), MEE_P.art(68, 2)),
+    "police": (CPL.art(44), PSB_P.art(38)),
+}
+
+
+@rule(
+    "NOTICE-001",
+    family="notice",
+    title="作出行政处罚决定之前告知拟处罚内容及事实、理由、依据和权利",
+    title_en="Notice before the decision",
+    cites=[CPL.art(44), CPL.art(62), SAMR_P.art(57, 1), SAMR_H.art(6), MEE_P.art(44), SAMR_P.art(69),
+           MEE_P.art(68, 1, 3), PSAPL.art(112, 1), PSB_P.art(38)],
+    severity=Severity.ERROR,
+    review_items=("D1",),
+)
+def notice_before_decision(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
+    """Before a penalty decision the party is told the proposed penalty, its facts, reasons and basis
+    and the rights: by a written notice served, in the ordinary procedure; on the spot and recorded, in
+    the summary procedure."""
+    any_decision = False
+    for d in penalty_decisions(view, ctx):
+        if isinstance(d, Finding):
+            yield d
+            continue
+        any_decision = True
+        if is_summary(view):
+            yield _summary_notice(view, ctx, d)
+            continue
+        # CPL 44, 62: no decision without the notice; SAMR-P 57①, SAMR-H 6, MEE-P 44: in writing, served.
+        cites = (CPL.art(62), *ctx.param("notice.elements", on=d.on).cites)
+        notices = notices_for(view, d)
+        if not notices:
+            yield ctx.violated(
+                ("作出处罚决定 {subject} 前未告知当事人拟作出的行政处罚内容及事实、理由、依据",
+                 "Decision {subject} was made without first notifying the party of the proposed penalty"),
+                act=d, citations=cites, discriminator="no_notice")
+            continue
+        served = served_notice(view, d)
+        if served is not None:
+            notice, service = served
+            same_day = view.before(service, d) is None
+            yield ctx.satisfied(
+                ("告知书 {notice} 于 {served_on} 送达，在决定之前", "Notice {notice} was served on {served_on}, "
+                 "before the decision"),
+                act=d, citations=cites, related=(notice.id, service.id),
+                facts={"notice": notice.id, "served_on": service.on, "same_day_order_unknown": same_day})
+            continue
+        written = [n for n in notices if n.manner is Manner.WRITTEN]
+        if not written:
+            yield ctx.violated(
+                ("普通程序案件未以书面形式告知（无事先告知书）",
+                 "Ordinary procedure: the party was not notified in writing (no written notice)"),
+                act=d, citations=cites, related=[n.id for n in notices], discriminator="not_written")
+        else:
+            late = [s for n in written for s in view.services_of(n.id)]
+            yield ctx.violated(
+                ("事先告知书 {notice} 未在决定 {subject} 之前送达当事人",
+                 "Notice {notice} was not served on the party before decision {subject}"),
+                act=d, citations=cites, related=[written[-1].id, *(s.id for s in late)],
+                facts={"notice": written[-1].id, "served_after_decision": bool(late)},
+                discriminator="not_served")
+    if not any_decision:
+        yield ctx.not_applicable(_NO_DECISION)
+
+
+def _summary_notice(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
+    cites = _SUMMARY_CITES.get(ctx.sector, _SUMMARY_CITES["national"])
+    notices = notices_for(view, d)
+    if not notices:
+        return ctx.violated(
+            ("当场处罚决定 {subject} 作出前未当场告知拟处罚内容及事实、理由、依据和陈述申辩权利",
+             "Summary decision {subject} was made without telling the party on the spot"),
+            act=d, citations=cites, discriminator="no_notice")
+    recorded = [n for n in notices if view.records_for(n.id)]
+    if not recorded:
+        return ctx.violated(
+            ("当场告知 {notice} 未制作笔录或者其他记录", "The on-the-spot notice {notice} was not recorded"),
+            act=d, citations=cites, related=[n.id for n in notices], facts={"notice": notices[-1].id},
+            discriminator="not_recorded")
+    return ctx.satisfied(
+        ("已当场告知并记录（{notice}）", "Told on the spot and recorded ({notice})"),
+        act=d, citations=cites, related=(recorded[-1].id,), facts={"notice": recorded[-1].id})
+
+
+@rule(
+    "NOTICE-002",
+    family="notice",
+    title="告知的内容完整",
+    title_en="Notice contents",
+    cites=[CPL.art(44), SAMR_P.art(57, 1), MEE_P.art(44), PSAPL.art(112, 3)],
+    severity=Severity.ERROR,
+    review_items=("D1",),
+)
+def notice_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
+    """The notice states the proposed penalty, the facts, reasons and legal basis, and the rights of
+    statement and defence."""
+    notices = [n for n in view.of(PenaltyNotice) if n.on >= ctx.rule.valid_from]
+    if not notices:
+        yield ctx.not_applicable(("本案没有告知记录", "No notice is recorded in this case"))
+        return
+    for n in notices:
+        required = ctx.param("notice.elements", on=n.on)
+        if not required.configured:
+            yield ctx.indeterminate(_UNCONFIGURED, act=n, missing=(required.name,),
+                                    facts={"param": required.name})
+            continue
+        if n.states is None:
+            yield ctx.indeterminate(
+                ("告知 {subject} 未记录所载明的内容", "Notice {subject} does not record what it states"),
+                act=n, field="states", missing=("states",))
+            continue
+        missing = sorted(required.value - {e.value for e in n.states})
+        if missing:
+            yield ctx.violated(
+                ("告知 {subject} 缺少：{missing}", "Notice {subject} does not state: {missing}"),
+                act=n, field="states", citations=ctx.member_cites(required, missing),
+                facts={"missing": [NoticeElement(m) for m in missing]})
+        else:
+            yield ctx.satisfied(("告知 {subject} 内容完整", "Notice {subject} states everything required"),
+                                act=n, citations=required.cites)
+
+
+# NOTICE-005: the sector's own words for "no heavier penalty" (CPL 45② applies everywhere).
+_HEAVIER_CITES: dict[str, tuple[Citation, ...]] = {
+    "national": (CPL.art(45, 2),),
+    "samr": (CPL.art(45, 2), SAMR_P.art(58)),
+    "mee": (CPL.art(45, 2), MEE_P.art(45, 2)),
+    "police": (CPL.art(45, 2), PSAPL.art(112, 4), PSAPL.art(117, 4)),
+}
+
+
+@rule(
+    "NOTICE-005",
+    family="notice",
+    title="不得因当事人陈述、申辩或者要求听证而给予更重的处罚",
+    title_en="No heavier penalty for speaking up",
+    cites=[CPL.art(45, 2), CPL.art(44), SAMR_P.art(58), MEE_P.art(45, 2), PSAPL.art(112, 4), PSAPL.art(117, 4)],
+    severity=Severity.ERROR,
+    review_items=("D4",),
+)
+def no_heavier_penalty(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
+    """The penalty decided is not heavier than the one in the latest notice served before the decision:
+    no higher amount, no added kind and no more severe kind; a heavier one needs a new notice first."""
+    cites = _HEAVIER_CITES.get(ctx.sector, _HEAVIER_CITES["national"])
+    any_decision = False
+    for d in penalty_decisions(view, ctx):
+        if isinstance(d, Finding):
+            yield d
+            continue
+        any_decision = True
+        if is_summary(view):
+            prior = notices_for(view, d)
+            notice = prior[-1] if prior else None
+        else:
+            served = served_notice(view, d)
+            notice = served[0] if served else None
+        if notice is None:
+            yield ctx.not_applicable(
+                ("决定 {subject} 之前没有可比对的告知（见 NOTICE-001）",
+                 "No notice before decision {subject} to compare with (see NOTICE-001)"), act=d)
+            continue
+        if notice.proposed_penalties is None or not d.penalties:
+            where = "proposed_penalties" if notice.proposed_penalties is None else "penalties"
+            yield ctx.indeterminate(
+                ("无法比对：告知 {notice} 或决定 {subject} 未记录处罚内容",
+                 "Cannot compare: notice {notice} or decision {subject} does not record its penalties"),
+                act=d, citations=cites, related=(notice.id,), facts={"notice": notice.id}, missing=(where,))
+            continue
+        diffs = is_heavier(d.penalties, notice.proposed_penalties)
+        heavier = [(reason, kind) for reason, kind in diffs if reason != "amount_unknown"]
+        unknown = [kind for reason, kind in diffs if reason == "amount_unknown"]
+        facts = {"notice": notice.id, "heavier": [f"{kind.value}:{reason}" for reason, kind in heavier]}
+        if heavier:
+            yield ctx.violated(
+                ("决定 {subject} 的处罚重于告知 {notice} 所列（{kinds}），且未重新告知",
+                 "Decision {subject} is heavier than notice {notice} ({kinds}) without a new notice"),
+                act=d, field="penalties", citations=cites, related=(notice.id,),
+                facts={**facts, "kinds": [kind for _, kind in heavier]})
+        elif unknown:
+            yield ctx.indeterminate(
+                ("无法比对 {kinds} 的数额：告知或决定未记录金额",
+                 "Cannot compare the amount of {kinds}: an amount is not recorded"),
+                act=d, field="penalties", citations=cites, related=(notice.id,),
+                facts={**facts, "kinds": unknown}, missing=("amount",))
+        else:
+            yield ctx.satisfied(
+                ("决定 {subject} 未重于告知 {notice}", "Decision {subject} is not heavier than notice {notice}"),
+                act=d, citations=cites, related=(notice.id,), facts=facts)
+    if not any_decision:
+        yield ctx.not_applicable(_NO_DECISION)
+
+
+@rule(
+    "NOTICE-006",
+    family="notice",
+    title="行政处罚决定书载明法定事项",
+    title_en="Decision document contents",
+    cites=[CPL.art(59), CPL.art(52, 1), CPL.art(52, 2), SAMR_P.art(62), SAMR_P.art(67), SAMR_P.art(68),
+           MEE_P.art(56), MEE_P.art(68, 1, 5)],
+    severity=Severity.ERROR,
+    review_items=("F1",),
+)
+def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
+    """The decision document states every element the law requires — for an ordinary decision CPL 59
+    and the sector's additions, for a summary decision CPL 52 — one finding per missing element."""
+    param = "decision.summary_elements" if is_summary(view) else "decision.elements"
+    any_decision = False
+    for d in penalty_decisions(view, ctx):
+        if isinstance(d, Finding):
+            yield d
+            continue
+        any_decision = True
+        required = ctx.param(param, on=d.on)
+        if not required.configured:
+            yield ctx.indeterminate(_UNCONFIGURED, act=d, missing=(param,), facts={"param": param})
+            continue
+        if d.elements is None:
+            yield ctx.indeterminate(
+                ("决定书 {subject} 未记录所载明的事项", "Decision {subject} does not record what its document states"),
+                act=d, field="elements", missing=("elements",))
+            continue
+        needed = set(required.value)
+        if not any(p.kind is PenaltyKind.FINE for p in d.penalties):
+            needed.discard(DecisionElement.FINE_AMOUNT.value)  # only a fine has an amount (CPL 52②)
+        missing = sorted(needed - {e.value for e in d.elements})
+        for m in missing:
+            yield ctx.violated(
+                ("决定书 {subject} 未载明：{element}", "Decision {subject} does not state: {element}"),
+                act=d, field="elements", discriminator=m, citations=ctx.member_cites(required, [m]),
+                facts={"element": DecisionElement(m)})
+        if not missing:
+            yield ctx.satisfied(
+                ("决定书 {subject} 载明了全部法定事项", "Decision {subject} states every required element"),
+                act=d, citations=required.cites)
+    if not any_decision:
+        yield ctx.not_applicable(_NO_DECISION)
