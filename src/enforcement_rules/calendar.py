@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -38,6 +38,7 @@ from dateutil.relativedelta import relativedelta
 from enforcement_rules.errors import CalendarCoverageError, CalendarError
 
 __all__ = [
+    "CHINA_TZ",
     "Period",
     "PeriodUnit",
     "SkippedDay",
@@ -46,6 +47,10 @@ __all__ = [
 ]
 
 _ONE_DAY = timedelta(days=1)
+
+#: China Standard Time. China has kept UTC+8 without daylight saving since 1991; a fixed offset avoids
+#: depending on the tz database being installed.
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 
 class PeriodUnit(StrEnum):

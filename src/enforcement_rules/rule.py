@@ -60,6 +60,7 @@ class Rule:
     review_items: tuple[str, ...]
     func: RuleFunc
     doc: str
+    example: Message
     sectors: frozenset[str] | None = None
     kinds: frozenset[str] = frozenset({"penalty"})
     valid_from: date = CPL_IN_FORCE
@@ -87,6 +88,7 @@ def rule(
     title_en: str,
     cites: Sequence[Citation],
     severity: Severity,
+    example: Message,
     review_items: Sequence[str] = (),
     sectors: Iterable[str] | None = None,
     kinds: Iterable[str] = ("penalty",),
@@ -107,6 +109,8 @@ def rule(
             problems.append("severity must be a Severity")
         if not (title and title_en):
             problems.append("title and title_en are required")
+        if not (isinstance(example, tuple) and len(example) == 2 and all(example)):
+            problems.append("example must be a (zh, en) pair describing a breach")
         bad_items = [i for i in review_items if i not in REVIEW_ITEMS]
         if bad_items:
             problems.append(f"unknown review items {bad_items}")
@@ -120,7 +124,7 @@ def rule(
         return Rule(
             code=code, family=family, title=title, title_en=title_en, citations=tuple(cites),
             severity=severity, review_items=tuple(review_items), func=func,
-            doc=" ".join((func.__doc__ or "").split()), sectors=None if sectors is None else frozenset(sectors),
+            doc=" ".join((func.__doc__ or "").split()), example=example, sectors=None if sectors is None else frozenset(sectors),
             kinds=frozenset(kinds), valid_from=valid_from,
         )
 

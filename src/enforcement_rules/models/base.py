@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from enforcement_rules.calendar import CHINA_TZ
 
 __all__ = [
     "CHINA_TZ",
@@ -21,9 +23,6 @@ __all__ = [
     "china_date",
 ]
 
-#: China Standard Time. China has kept UTC+8 without daylight saving since 1991; a fixed offset avoids
-#: depending on the tz database being installed.
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 #: Limits on any one case (DESIGN §10), documented in docs/data-model.md.
 MAX_TEXT = 20_000

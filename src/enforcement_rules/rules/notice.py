@@ -39,6 +39,8 @@ _SUMMARY_CITES: dict[str, tuple[Citation, ...]] = {
     title_en="Notice before the decision",
     cites=[CPL.art(44), CPL.art(62), SAMR_P.art(57, 1), SAMR_H.art(6), MEE_P.art(44), SAMR_P.art(69),
            MEE_P.art(68, 1, 3), PSAPL.art(112, 1), PSB_P.art(38)],
+    example=("某局于2025年5月9日作出罚款决定，事先告知书却在5月12日才送达当事人。",
+             "The bureau fined the party on 2025-05-09 but served the prior notice only on 2025-05-12."),
     severity=Severity.ERROR,
     review_items=("D1",),
 )
@@ -117,6 +119,8 @@ def _summary_notice(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
     title="告知的内容完整",
     title_en="Notice contents",
     cites=[CPL.art(44), SAMR_P.art(57, 1), MEE_P.art(44), PSAPL.art(112, 3)],
+    example=("事先告知书写明了拟罚款数额和事实，但没有写处罚依据，也没有告知申辩权。",
+             "The notice states the proposed fine and the facts, but not the legal basis or the right of defence."),
     severity=Severity.ERROR,
     review_items=("D1",),
 )
@@ -138,7 +142,8 @@ def notice_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                 ("告知 {subject} 未记录所载明的内容", "Notice {subject} does not record what it states"),
                 act=n, field="states", missing=("states",))
             continue
-        missing = sorted(required.value - {e.value for e in n.states})
+        stated = {e.value for e in n.states}
+        missing = [e.value for e in NoticeElement if e.value in required.value and e.value not in stated]
         if missing:
             yield ctx.violated(
                 ("告知 {subject} 缺少：{missing}", "Notice {subject} does not state: {missing}"),
@@ -164,6 +169,9 @@ _HEAVIER_CITES: dict[str, tuple[Citation, ...]] = {
     title="不得因当事人陈述、申辩或者要求听证而给予更重的处罚",
     title_en="No heavier penalty for speaking up",
     cites=[CPL.art(45, 2), CPL.art(44), SAMR_P.art(58), MEE_P.art(45, 2), PSAPL.art(112, 4), PSAPL.art(117, 4)],
+    example=("告知书拟罚款5万元，当事人申辩后，决定罚款8万元，且未重新告知。",
+             "The notice proposed a 50,000-yuan fine; after the party's defence the decision fined 80,000 yuan "
+             "without a new notice."),
     severity=Severity.ERROR,
     review_items=("D4",),
 )
@@ -198,7 +206,7 @@ def no_heavier_penalty(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         diffs = is_heavier(d.penalties, notice.proposed_penalties)
         heavier = [(reason, kind) for reason, kind in diffs if reason != "amount_unknown"]
         unknown = [kind for reason, kind in diffs if reason == "amount_unknown"]
-        facts = {"notice": notice.id, "heavier": [f"{kind.value}:{reason}" for reason, kind in heavier]}
+        facts = {"notice": notice.id, "heavier": [{"kind": kind.value, "reason": reason} for reason, kind in heavier]}
         if heavier:
             yield ctx.violated(
                 ("决定 {subject} 的处罚重于告知 {notice} 所列（{kinds}），且未重新告知",
@@ -226,6 +234,9 @@ def no_heavier_penalty(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     title_en="Decision document contents",
     cites=[CPL.art(59), CPL.art(52, 1), CPL.art(52, 2), SAMR_P.art(62), SAMR_P.art(67), SAMR_P.art(68),
            MEE_P.art(56), MEE_P.art(68, 1, 5)],
+    example=("行政处罚决定书没有写明申请行政复议、提起行政诉讼的途径和期限，也没有加盖印章。",
+             "The decision document states neither the channels and periods of review and litigation nor "
+             "bears the agency seal."),
     severity=Severity.ERROR,
     review_items=("F1",),
 )
@@ -251,7 +262,8 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         needed = set(required.value)
         if not any(p.kind is PenaltyKind.FINE for p in d.penalties):
             needed.discard(DecisionElement.FINE_AMOUNT.value)  # only a fine has an amount (CPL 52②)
-        missing = sorted(needed - {e.value for e in d.elements})
+        stated = {e.value for e in d.elements}
+        missing = [e.value for e in DecisionElement if e.value in needed and e.value not in stated]
         for m in missing:
             yield ctx.violated(
                 ("决定书 {subject} 未载明：{element}", "Decision {subject} does not state: {element}"),

@@ -1,0 +1,7 @@
+"""``python -m enforcement_rules`` runs the command line."""
+
+import sys
+
+from enforcement_rules.cli import main
+
+sys.exit(main())

@@ -1,0 +1,326 @@
+"""The command line (DESIGN §4, contract): thin — parse arguments, load, check, render, exit code.
+
+Exit codes: 0 valid input and nothing blocking; 1 something blocks (a crashed rule included); 2 usage
+error, invalid input, bad profile or calendar file, or a date outside the calendar; 3 internal error.
+In a batch, 2 outranks 1 and both are counted on stderr. No traceback without ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from enforcement_rules.calendar import (
+    CHINA_TZ,
+    Period,
+    PeriodUnit,
+    WorkingCalendar,
+    default_calendar,
+)
+from enforcement_rules.errors import (
+    CalendarCoverageError,
+    CalendarError,
+    InvalidCaseError,
+    ProfileError,
+    UnknownRuleError,
+)
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_BLOCKING, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Usage(Exception):
+    """A usage problem: exit 2 with the message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: 用法错误 / usage error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="enforcement-rules",
+        description="检查行政执法案卷是否符合法律规定 / check administrative enforcement case records against the law",
+    )
+    p.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check case files / 检查案卷")
+    c.add_argument("files", nargs="+", metavar="FILE", help="case files (.json, .jsonl), or - for stdin")
+    c.add_argument("--jsonl", action="store_true", help="read every input as JSON Lines (one case per line)")
+    c.add_argument("--as-of", type=_date, help="check as of this date (default: today in China)")
+    c.add_argument("--profile", help="profile name (national, samr, …) or a user profile .toml file")
+    c.add_argument("--calendar-file", type=Path, help="extra calendar data (a State Council notice as TOML/JSON)")
+    c.add_argument("--lang", choices=("zh", "en"), default="zh")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--fail-on", choices=("error", "warning"), default="error", help="lowest severity that blocks")
+    c.add_argument("--select", action="append", help="rule codes or families to run (comma-separated)")
+    c.add_argument("--ignore", action="append", help="rule codes or families to skip (comma-separated)")
+    c.add_argument("--all", action="store_true", help="text format: list satisfied and not-applicable findings too")
+
+    r = sub.add_parser("rules", help="list the rules / 规则目录")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    e = sub.add_parser("explain", help="explain a rule / 规则说明")
+    e.add_argument("code")
+    e.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    s = sub.add_parser("schema", help="print the JSON Schema of a case (or of a report)")
+    s.add_argument("--report", action="store_true")
+
+    d = sub.add_parser("deadline", help="compute a period on the working calendar / 计算期限")
+    d.add_argument("date", type=_date)
+    unit = d.add_mutually_exclusive_group(required=True)
+    unit.add_argument("--working-days", type=_count)
+    unit.add_argument("--days", type=_count)
+    unit.add_argument("--months", type=_count)
+    unit.add_argument("--years", type=_count)
+    d.add_argument("--before", action="store_true", help="the latest day to act so that the period ends by DATE")
+    d.add_argument("--roll", action="store_true", help="move a last day that is a rest day to the next working day")
+    d.add_argument("--calendar-file", type=Path)
+    d.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        msg = f"日期须为 YYYY-MM-DD / a date is written YYYY-MM-DD: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) > 10_000:
+        msg = f"须为 0 到 10000 的整数 / a whole number from 0 to 10000: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    args = _parser().parse_args(argv)
+    try:
+        handler = {"check": _check, "rules": _rules, "explain": _explain, "schema": _schema,
+                   "deadline": _deadline}[args.command]
+        code: int = handler(args)
+    except (_Usage, InvalidCaseError, ProfileError, CalendarError, CalendarCoverageError,
+            UnknownRuleError) as exc:
+        print(f"enforcement-rules: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        if args.debug:
+            raise
+        print("enforcement-rules: 内部错误，请加 --debug 重试并报告 / internal error; rerun with --debug and "
+              "report it", file=sys.stderr)
+        return EXIT_INTERNAL
+    return code
+
+
+def _today_in_china() -> date:
+    return datetime.now(CHINA_TZ).date()
+
+
+def _calendar(path: Path | None) -> WorkingCalendar:
+    cal = default_calendar()
+    return cal.load_file(path) if path is not None else cal
+
+
+def _warn_next_year(cal: WorkingCalendar, today: date, out: TextIO) -> None:
+    # DESIGN §7: the warning that next year's notice is missing belongs to the CLI (it reads the clock).
+    if today.month >= 11 and today.year + 1 not in cal.years:
+        print(f"enforcement-rules: 提示：尚未载入 {today.year + 1} 年节假日安排，跨入 {today.year + 1} 年（含 "
+              f"{today.year} 年 12 月 29–31 日）的工作日期限将无法判断 / note: the {today.year + 1} holiday "
+              "notice is not loaded; working-day periods reaching it are indeterminate (--calendar-file)",
+              file=out)
+
+
+# -- check -------------------------------------------------------------------------------------------
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, bytes | dict[str, Any] | None, str | None]]:
+    """(where, case data or None, problem) for every case in the inputs, streamed."""
+    for name in args.files:
+        if name == "-":
+            stream = sys.stdin.buffer
+            label = "<stdin>"
+            if args.jsonl:
+                yield from _lines(label, stream)
+            else:
+                yield from _document(label, stream.read())
+            continue
+        path = Path(name)
+        if not path.is_file():
+            yield name, None, "文件不存在或无法读取 / no such file"
+            continue
+        if args.jsonl or path.suffix == ".jsonl":
+            with path.open("rb") as fh:
+                yield from _lines(name, fh)
+        else:
+            yield from _document(name, path.read_bytes())
+
+
+def _lines(label: str, stream: Any) -> Iterator[tuple[str, bytes | None, str | None]]:
+    for number, line in enumerate(stream, start=1):
+        if line.strip():
+            yield f"{label}:{number}", line, None
+
+
+def _document(label: str, raw: bytes) -> Iterator[tuple[str, bytes | dict[str, Any] | None, str | None]]:
+    if raw.lstrip()[:1] != b"[":
+        yield label, raw, None
+        return
+    try:
+        items = json.loads(raw)
+    except (ValueError, RecursionError):
+        yield label, None, "JSON 格式错误 / invalid JSON"
+        return
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            yield f"{label}[{i}]", item, None
+        else:
+            yield f"{label}[{i}]", None, "应为一个案件对象 / expected a case object"
+
+
+def _check(args: argparse.Namespace) -> int:
+    from enforcement_rules.engine import check
+    from enforcement_rules.profiles.profile import load_profile
+    from enforcement_rules.report import Outcome
+
+    today = _today_in_china()
+    as_of = args.as_of or today
+    cal = _calendar(args.calendar_file)
+    if args.format == "text" or args.as_of is None:
+        _warn_next_year(cal, today, sys.stderr)
+    if args.as_of is None:
+        print(f"enforcement-rules: 检查日 / as of {as_of.isoformat()}", file=sys.stderr)
+    profile = load_profile(args.profile) if args.profile else None
+    show = list(Outcome) if args.all else None
+    counts = {"cases": 0, "invalid": 0, "blocking": 0}
+    for where, data, problem in _inputs(args):
+        counts["cases"] += 1
+        if data is None:
+            counts["invalid"] += 1
+            print(f"{where}: {problem}", file=sys.stderr)
+            continue
+        try:
+            report = check(data, as_of=as_of, profile=profile, calendar=cal, lang=args.lang,
+                           select=args.select, ignore=args.ignore, block_on=args.fail_on)
+        except InvalidCaseError as exc:
+            counts["invalid"] += 1
+            _print_problems(where, exc)
+            continue
+        counts["blocking"] += not report.ok
+        if args.format == "json":
+            sys.stdout.buffer.write(report.to_json() + b"\n")
+        else:
+            print(report.to_text(show=show))
+    sys.stdout.flush()
+    if counts["cases"] > 1 or counts["invalid"]:
+        print(f"enforcement-rules: {counts['cases']} 件，数据无效 {counts['invalid']} 件，阻止 {counts['blocking']} 件"
+              f" / {counts['cases']} cases, {counts['invalid']} invalid, {counts['blocking']} blocking",
+              file=sys.stderr)
+    if counts["invalid"]:
+        return EXIT_USAGE
+    return EXIT_BLOCKING if counts["blocking"] else EXIT_OK
+
+
+def _print_problems(where: str, exc: InvalidCaseError) -> None:
+    print(f"{where}: 案件数据有 {len(exc.problems)} 处错误 / {len(exc.problems)} problem(s) in the case",
+          file=sys.stderr)
+    for p in exc.problems:
+        print(f"  {p.path()}: {p.msg_zh} / {p.msg_en}", file=sys.stderr)
+
+
+# -- rules, explain, schema --------------------------------------------------------------------------
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from enforcement_rules.rules import RULES
+
+    if args.format == "json":
+        items = [
+            {"code": r.code, "family": r.family, "title": r.title, "title_en": r.title_en,
+             "severity": r.severity.value, "citations": [c.as_dict() for c in r.citations],
+             "sectors": sorted(r.sectors) if r.sectors else None, "review_items": list(r.review_items)}
+            for r in RULES
+        ]
+        print(json.dumps(items, ensure_ascii=False))
+        return EXIT_OK
+    for r in RULES:
+        title = r.title if args.lang == "zh" else r.title_en
+        print(f"{r.code}  {r.severity.value:<7}  {title}")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from enforcement_rules.explain import explain
+
+    print(explain(args.code, lang=args.lang))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from enforcement_rules.schema import case_schema, report_schema
+
+    schema = report_schema() if args.report else case_schema()
+    print(json.dumps(schema, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+# -- deadline ----------------------------------------------------------------------------------------
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    cal = _calendar(args.calendar_file)
+    for unit in PeriodUnit:
+        n = getattr(args, unit.value, None)
+        if n is not None:
+            period = Period(n, unit)
+            break
+    else:  # pragma: no cover - argparse requires one
+        msg = "a period is required"
+        raise _Usage(msg)
+    if args.before:
+        result = cal.latest_start(args.date, period)
+        start, end = result, args.date
+    else:
+        result = cal.end_of(args.date, period, roll=args.roll)
+        start, end = args.date, result
+    skipped = cal.skipped_between(start, end) if period.unit is PeriodUnit.WORKING_DAYS else []
+    if args.format == "json":
+        print(json.dumps({"start": args.date.isoformat(), "period": str(period), "before": args.before,
+                          "result": result.isoformat(), "skipped": [s.as_dict() for s in skipped],
+                          "calendar": cal.describe()}, ensure_ascii=False))
+        return EXIT_OK
+    if args.before:
+        print(f"{args.date.isoformat()} 之前 {period.zh}：最迟 {result.isoformat()} / latest day "
+              f"{result.isoformat()} for {period} before {args.date.isoformat()}")
+    else:
+        print(f"{args.date.isoformat()} + {period.zh} → {result.isoformat()}")
+    if skipped:
+        print(f"跳过 {len(skipped)} 天 / skipped {len(skipped)} days:")
+        for s in skipped:
+            kind = "休息日（周末）" if s.reason == "weekend" else "法定节假日（调休）"
+            name = f" {s.name}" if s.name else ""
+            print(f"  {s.day.isoformat()} {_WEEKDAYS[s.day.weekday()]} {kind}{name}")
+    return EXIT_OK
+
+
+_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
