@@ -124,8 +124,8 @@ def rule(
         return Rule(
             code=code, family=family, title=title, title_en=title_en, citations=tuple(cites),
             severity=severity, review_items=tuple(review_items), func=func,
-            doc=" ".join((func.__doc__ or "").split()), example=example, sectors=None if sectors is None else frozenset(sectors),
-            kinds=frozenset(kinds), valid_from=valid_from,
+            doc=" ".join((func.__doc__ or "").split()), example=example,
+            sectors=None if sectors is None else frozenset(sectors), kinds=frozenset(kinds), valid_from=valid_from,
         )
 
     return wrap

@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from typing_extensions import TypedDict
-
 from pydantic import ConfigDict, TypeAdapter, with_config
+from typing_extensions import TypedDict
 
 from enforcement_rules.models.case import Case
 
