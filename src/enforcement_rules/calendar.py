@@ -234,6 +234,10 @@ class WorkingCalendar:
         if not isinstance(data, dict) or not isinstance(data.get("year"), list):
             msg = f"日历文件 {origin} 须含 [[year]] 列表 / calendar file {origin} needs a list of [[year]] tables"
             raise CalendarError(msg)
+        unknown = sorted(set(data) - {"year", "source"})
+        if unknown:
+            msg = f"日历文件 {origin} 含不认识的键 {unknown}（只允许 source、year） / unknown keys {unknown}"
+            raise CalendarError(msg)
         cal = self
         for i, entry in enumerate(data["year"]):
             where = f"{origin}: year[{i}]"
@@ -243,6 +247,9 @@ class WorkingCalendar:
             year = entry.get("year")
             if not isinstance(year, int) or not 2000 <= year <= 2200:
                 msg = f"{where}: year 须为年份 / year must be a year number"
+                raise CalendarError(msg)
+            if not isinstance(entry.get("off", []), list) or not isinstance(entry.get("work", []), list):
+                msg = f"{where}: off 与 work 须为列表 / off and work must be lists"
                 raise CalendarError(msg)
             rest: list[date] = []
             for span in entry.get("off", []):

@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--all", action="store_true", help="text format: list satisfied and not-applicable findings too")
 
     r = sub.add_parser("rules", help="list the rules / 规则目录")
-    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     r.add_argument("--lang", choices=("zh", "en"), default="zh")
 
     e = sub.add_parser("explain", help="explain a rule / 规则说明")
@@ -259,6 +259,11 @@ def _rules(args: argparse.Namespace) -> int:
             for r in RULES
         ]
         print(json.dumps(items, ensure_ascii=False))
+        return EXIT_OK
+    if args.format == "markdown":
+        from enforcement_rules.catalogue import catalogue_markdown
+
+        sys.stdout.write(catalogue_markdown(RULES))
         return EXIT_OK
     for r in RULES:
         title = r.title if args.lang == "zh" else r.title_en

@@ -6,7 +6,6 @@ never edits this file: it asks the view for what it needs (``view.of(Decision)``
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -38,58 +37,92 @@ _CRASHED = (
 
 
 class CaseView:
-    """A case, indexed once: acts by type and by id, services by document, records by act."""
+    """A case, indexed once: acts by type and by id, services by document, records by act. Indexes
+    beyond the acts are built on first use; every list is in time order."""
 
-    __slots__ = ("_by_id", "_by_type", "_loc", "_records", "_services", "acts", "case")
+    __slots__ = ("_by_id", "_by_type", "_loc", "_people", "_records", "_services", "_sorted", "case")
 
     def __init__(self, case: Case) -> None:
         self.case = case
-        self._by_id: dict[str, Any] = {}
+        acts = case.acts
+        by_type: dict[type[ActBase], list[ActBase]] = {}
+        for act in acts:
+            kind = type(act)
+            if kind in by_type:
+                by_type[kind].append(act)
+            else:
+                by_type[kind] = [act]
+        self._by_type = by_type
+        self._by_id: dict[str, Any] = {act.id: act for act in acts}
         self._loc: dict[str, tuple[str | int, ...]] = {}
-        for group, items in (("parties", case.parties), ("staff", case.staff), ("acts", case.acts),
-                             ("records", case.records)):
+        self._sorted: set[type[ActBase]] = set()
+        self._services: dict[str, list[Service]] | None = None
+        self._records: dict[str, list[Record]] | None = None
+        self._people = False
+
+    def of(self, cls: type[A]) -> list[A]:
+        """Acts of one type, in time order (date, then time where known, then id). Do not modify it."""
+        group = self._by_type.get(cls)
+        if group is None:
+            return []
+        if cls not in self._sorted:
+            if len(group) > 1:
+                group.sort(key=_time_key)
+            self._sorted.add(cls)
+        return group  # type: ignore[return-value]
+
+    @property
+    def acts(self) -> list[ActBase]:
+        """Every act in time order; list order in the input means nothing."""
+        return sorted(self.case.acts, key=_time_key)
+
+    def _index_people(self) -> None:
+        for group, items in (("acts", self.case.acts), ("parties", self.case.parties),
+                             ("staff", self.case.staff), ("records", self.case.records)):
             for i, item in enumerate(items):
                 self._by_id[item.id] = item
                 self._loc[item.id] = (group, i)
-        #: Every act in time order (date, then time where known, then id); list order means nothing.
-        self.acts: tuple[ActBase, ...] = tuple(sorted(case.acts, key=_time_key))
-        self._by_type: dict[type[ActBase], list[ActBase]] = {}
-        self._services: dict[str, list[Service]] = {}
-        for act in self.acts:
-            self._by_type.setdefault(type(act), []).append(act)
-            if isinstance(act, Service):
-                self._services.setdefault(act.document_id, []).append(act)
-        self._records: dict[str, list[Record]] = {}
-        for record in case.records:
-            for act_id in record.act_ids:
-                self._records.setdefault(act_id, []).append(record)
-
-    def of(self, cls: type[A]) -> list[A]:
-        """Acts of one type, in time order. Do not modify the list."""
-        return self._by_type.get(cls, [])  # type: ignore[return-value]
+        self._people = True
 
     def get(self, item_id: str) -> Any:
         """The act, party, staff member or record with this id (None if there is none)."""
-        return self._by_id.get(item_id)
+        found = self._by_id.get(item_id)
+        if found is None and not self._people:
+            self._index_people()
+            found = self._by_id.get(item_id)
+        return found
 
     def loc(self, item_id: str) -> tuple[str | int, ...]:
         """Where the item is in the input: ``("acts", 4)``."""
-        return self._loc.get(item_id, ())
+        found = self._loc.get(item_id)
+        if found is None and not self._people:
+            self._index_people()
+            found = self._loc.get(item_id)
+        return found or ()
 
     def services_of(self, document_id: str) -> list[Service]:
         """Services of a document, in time order."""
+        if self._services is None:
+            self._services = {}
+            for service in self.of(Service):
+                self._services.setdefault(service.document_id, []).append(service)
         return self._services.get(document_id, [])
 
     def records_for(self, act_id: str) -> list[Record]:
         """Records that document an act."""
+        if self._records is None:
+            self._records = {}
+            for record in self.case.records:
+                for i in record.act_ids:
+                    self._records.setdefault(i, []).append(record)
         return self._records.get(act_id, [])
 
     def party(self, party_id: str) -> Party | None:
-        item = self._by_id.get(party_id)
+        item = self.get(party_id)
         return item if isinstance(item, Party) else None
 
     def staff(self, staff_id: str) -> Staff | None:
-        item = self._by_id.get(staff_id)
+        item = self.get(staff_id)
         return item if isinstance(item, Staff) else None
 
     def parties_of(self, act: ActBase) -> list[Party]:
@@ -110,9 +143,9 @@ class CaseView:
         return ta < tb
 
 
-def _time_key(act: ActBase) -> tuple[date, bool, float, str]:
-    moment = act.moment
-    return (act.on, moment is not None, moment.timestamp() if moment is not None else 0.0, act.id)
+def _time_key(act: ActBase) -> tuple[date, float, str]:
+    moment = act.at or act.start_at
+    return (act.on, moment.timestamp() if moment is not None else -1.0, act.id)
 
 
 def select_rules(
@@ -121,6 +154,8 @@ def select_rules(
     """The rules to run and the codes skipped, by code or family names; UnknownRuleError for a name
     that is neither."""
     all_rules = tuple(rules)
+    if not select and not ignore:
+        return all_rules, ()
     codes = {r.code for r in all_rules}
     families = {r.family for r in all_rules}
 
@@ -194,8 +229,9 @@ def check(
     findings: list[Finding] = []
     complete = True
     kind = case.kind.value
+    sector = prof.sector
     for r in run:
-        if kind not in r.kinds or (r.sectors is not None and prof.sector not in r.sectors):
+        if kind not in r.kinds or (r.sectors is not None and sector not in r.sectors):
             findings.append(r.shared_not_applicable(_OUT_OF_SCOPE, lang))
             continue
         ctx = RuleContext(r, view, profile=prof, calendar=cal, as_of=as_of, lang=lang, block_on=severity,
@@ -228,7 +264,7 @@ def _crash_finding(r: Rule, ctx: RuleContext, exc: Exception) -> Finding:
     # type is reported, not its message, which might quote input data.
     finding = ctx.finding(Outcome.INDETERMINATE, _CRASHED, severity=Severity.ERROR,
                           facts={"error": type(exc).__name__}, missing=("rule_crashed",))
-    return dataclasses.replace(finding, blocking=True, crashed=True)
+    return finding._replace(blocking=True, crashed=True)
 
 
 def _data_warnings(view: CaseView, as_of: date) -> tuple[DataWarning, ...]:
@@ -239,6 +275,5 @@ def _data_warnings(view: CaseView, as_of: date) -> tuple[DataWarning, ...]:
              f"act {act.id} is dated {act.on.isoformat()}, after the as-of date {as_of.isoformat()}; "
              "it is evaluated as recorded"),
         )
-        for act in view.acts
-        if act.on > as_of
+        for act in sorted((a for a in view.case.acts if a.on > as_of), key=_time_key)
     )

@@ -58,6 +58,7 @@ def explain(code: str, *, lang: str = "zh") -> str:
         "",
         f"{'示例' if zh else 'Example'}: {r.example[0] if zh else r.example[1]}",
         "",
+        *([f"{'解释' if zh else 'Derived'}: {r.derived[0] if zh else r.derived[1]}", ""] if r.derived else []),
         f"{'依据' if zh else 'Legal basis'}:",
     ]
     shown: set[tuple[str, int]] = set()

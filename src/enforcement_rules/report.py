@@ -8,11 +8,12 @@ findings ordered by rule code and then in the order the rule yields them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import pydantic_core
 
@@ -71,6 +72,9 @@ _OUTCOME_ZH = {
 _SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警示", Severity.INFO: "提示"}
 
 
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
 class _Fill(dict[str, str]):
     """Placeholder values for a message: dates ISO, lists joined, unknown names left visible."""
 
@@ -91,9 +95,9 @@ def _show(value: Any, lang: str) -> str:
     return str(value)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One outcome of one rule at one place. Frozen; the message is rendered on access."""
+class Finding(NamedTuple):
+    """One outcome of one rule at one place. Immutable (a named tuple: cheap to make, DESIGN §9); the
+    message is rendered on access, in the report's language."""
 
     code: str
     outcome: Outcome
@@ -108,7 +112,7 @@ class Finding:
     lang: str = "zh"
     due_on: date | None = None
     not_before: date | None = None
-    facts: Mapping[str, Any] = field(default_factory=dict)
+    facts: Mapping[str, Any] = _EMPTY
     params: tuple[ParamValue, ...] = ()
     missing: tuple[str, ...] = ()
     source_ref: str | None = None

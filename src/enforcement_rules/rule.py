@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from enforcement_rules.calendar import WorkingCalendar
@@ -43,6 +44,8 @@ _CODE = re.compile(r"^[A-Z]{2,10}-\d{3}$")
 _FAMILY = re.compile(r"^[a-z][a-z_]{1,30}$")
 _SECTORS = frozenset({"national", "samr", "mee", "police"})
 
+_NO_FACTS: Mapping[str, Any] = MappingProxyType({})
+
 RuleFunc = Callable[["CaseView", "RuleContext"], Iterator[Finding]]
 
 
@@ -61,6 +64,7 @@ class Rule:
     func: RuleFunc
     doc: str
     example: Message
+    derived: Message | None = None
     sectors: frozenset[str] | None = None
     kinds: frozenset[str] = frozenset({"penalty"})
     valid_from: date = CPL_IN_FORCE
@@ -89,12 +93,14 @@ def rule(
     cites: Sequence[Citation],
     severity: Severity,
     example: Message,
+    derived: Message | None = None,
     review_items: Sequence[str] = (),
     sectors: Iterable[str] | None = None,
     kinds: Iterable[str] = ("penalty",),
     valid_from: date = CPL_IN_FORCE,
 ) -> Callable[[RuleFunc], Rule]:
-    """Declare a rule; the declaration is checked here, at import."""
+    """Declare a rule; the declaration is checked here, at import. ``derived`` says, in Chinese and
+    English, which parts are a reading of the texts rather than their words (SPEC: mark them)."""
 
     def wrap(func: RuleFunc) -> Rule:
         problems = []
@@ -124,7 +130,7 @@ def rule(
         return Rule(
             code=code, family=family, title=title, title_en=title_en, citations=tuple(cites),
             severity=severity, review_items=tuple(review_items), func=func,
-            doc=" ".join((func.__doc__ or "").split()), example=example,
+            doc=" ".join((func.__doc__ or "").split()), example=example, derived=derived,
             sectors=None if sectors is None else frozenset(sectors), kinds=frozenset(kinds), valid_from=valid_from,
         )
 
@@ -221,7 +227,7 @@ class RuleContext:
             lang=self.lang,
             due_on=due_on,
             not_before=not_before,
-            facts=dict(facts) if facts else {},
+            facts=facts if facts is not None else _NO_FACTS,
             params=tuple(self._params) if params is None else tuple(params),
             missing=tuple(missing),
             source_ref=source_ref,

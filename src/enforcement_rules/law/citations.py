@@ -183,6 +183,12 @@ class Citation:
     @property
     def zh(self) -> str:
         """《行政处罚法》第六十四条第二项."""
+        hit = _ZH_LABELS.get(self)
+        if hit is None:
+            hit = _ZH_LABELS[self] = self._zh()
+        return hit
+
+    def _zh(self) -> str:
         inst = INSTRUMENTS[self.instrument]
         if inst.parts:
             out = f"《{inst.short}》{int_to_cn(self.article)}、"
@@ -237,6 +243,8 @@ class Citation:
         item = cn_to_int(m["item"]) if m["item"] else None
         return cls(m["inst"], int(m["art"]), paragraph, item)
 
+
+_ZH_LABELS: dict[Citation, str] = {}
 
 _COMPACT = re.compile(
     r"(?P<inst>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?P<art>\d{1,3})"

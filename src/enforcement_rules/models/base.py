@@ -38,7 +38,7 @@ class Model(BaseModel):
         defer_build=True,
         str_max_length=MAX_TEXT,
         populate_by_name=False,
-        use_attribute_docstrings=True,
+        use_attribute_docstrings=False,
         hide_input_in_errors=True,
     )
 

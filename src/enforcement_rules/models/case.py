@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self, get_args
 
 from pydantic import Field, PrivateAttr, model_validator
 
@@ -138,11 +138,11 @@ class Case(Model):
     """The province's GB/T 2260 code, e.g. 420000 (湖北省)."""
     procedure: Procedure = Procedure.ORDINARY
     agency: Agency | None = None
-    violation: Violation = Violation()
-    parties: Parties = []
-    staff: StaffList = []
-    acts: Annotated[list[Act], Field(max_length=MAX_ITEMS)] = []
-    records: Annotated[list[Record], Field(max_length=MAX_ITEMS)] = []
+    violation: Violation = Field(default_factory=Violation)
+    parties: Parties = ()
+    staff: StaffList = ()
+    acts: Annotated[tuple[Act, ...], Field(max_length=MAX_ITEMS)] = ()
+    records: Annotated[tuple[Record, ...], Field(max_length=MAX_ITEMS)] = ()
 
     _references_checked: bool = PrivateAttr(default=False)
 
@@ -173,6 +173,27 @@ def reference_fields(cls: type[Model]) -> tuple[tuple[str, RefTo], ...]:
     """The fields of ``cls`` that hold ids of other things, with what they must name."""
     out: list[tuple[str, RefTo]] = []
     for name, info in cls.model_fields.items():
-        out.extend((name, m) for m in info.metadata if isinstance(m, RefTo))
+        found = [m for m in info.metadata if isinstance(m, RefTo)] or _nested_refs(info.annotation)
+        out.extend((name, m) for m in found)
     return tuple(out)
+
+
+@cache
+def nested_model_fields(cls: type[Model]) -> tuple[str, ...]:
+    """The fields of ``cls`` that may hold a sub-model with references of its own (e.g. signatures)."""
+    out = []
+    for name, info in cls.model_fields.items():
+        for arg in (info.annotation, *get_args(info.annotation)):
+            if isinstance(arg, type) and issubclass(arg, Model) and reference_fields(arg):
+                out.append(name)
+                break
+    return tuple(out)
+
+
+def _nested_refs(annotation: Any) -> list[RefTo]:
+    """RefTo metadata inside ``Annotated[Id, RefTo(...)] | None`` and the like."""
+    found = [m for m in getattr(annotation, "__metadata__", ()) if isinstance(m, RefTo)]
+    for arg in get_args(annotation):
+        found.extend(_nested_refs(arg))
+    return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
@@ -108,7 +109,9 @@ class Penalty(Model):
     """The provision applied (处罚依据), as written in the document."""
 
 
-def is_heavier(decided: list[Penalty], notified: list[Penalty]) -> list[tuple[str, PenaltyKind]]:
+def is_heavier(
+    decided: Sequence[Penalty], notified: Sequence[Penalty]
+) -> list[tuple[str, PenaltyKind]]:
     """Ways in which ``decided`` is heavier than ``notified`` (NOTICE-005; CPL 45②).
 
     Returns ``(reason, kind)`` pairs: ``"higher_amount"`` / ``"longer_duration"`` for the same kind

@@ -74,13 +74,13 @@ class Staff(Model):
 
     id: Id
     name: Text | None = None
-    roles: Annotated[list[StaffRole], Field(max_length=16)] = []
-    certificates: Annotated[list[Certificate], Field(max_length=16)] = []
+    roles: Annotated[tuple[StaffRole, ...], Field(max_length=16)] = ()
+    certificates: Annotated[tuple[Certificate, ...], Field(max_length=16)] = ()
     legal_qualification: bool | None = None
     """Holds the national Legal Professional Qualification (法律职业资格); None when unknown."""
     first_review_on: Day | None = None
     """Date of this person's first legal review of a penalty decision (初次从事法制审核)."""
 
 
-Parties = Annotated[list[Party], Field(max_length=MAX_ITEMS)]
-StaffList = Annotated[list[Staff], Field(max_length=MAX_ITEMS)]
+Parties = Annotated[tuple[Party, ...], Field(max_length=MAX_ITEMS)]
+StaffList = Annotated[tuple[Staff, ...], Field(max_length=MAX_ITEMS)]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from enforcement_rules.models.base import MAX_ITEMS, Id, Model, RefTo, Timestamp
 
@@ -22,17 +22,10 @@ class RecordKind(StrEnum):
 
 
 class Segment(Model):
-    """A continuous stretch of an audio or video recording."""
+    """A continuous stretch of an audio or video recording (load_case() checks it ends after it starts)."""
 
     start_at: Timestamp
     end_at: Timestamp
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end_at < self.start_at:
-            msg = "a segment ends before it starts"
-            raise ValueError(msg)
-        return self
 
 
 class PartySignature(StrEnum):
@@ -47,7 +40,7 @@ class Signatures(Model):
     """Signatures on a written record."""
 
     party: PartySignature | None = None
-    officer_ids: Annotated[list[Id], Field(max_length=32), RefTo(("staff",))] = []
+    officer_ids: Annotated[tuple[Id, ...], Field(max_length=32), RefTo(("staff",))] = ()
     refusal_noted: bool | None = None
     """A refusal to sign is noted on the record."""
     witness_signed: bool | None = None
@@ -58,18 +51,11 @@ class Record(Model):
 
     id: Id
     kind: RecordKind
-    act_ids: Annotated[list[Id], Field(min_length=1, max_length=MAX_ITEMS), RefTo(("act",))]
+    act_ids: Annotated[tuple[Id, ...], Field(min_length=1, max_length=MAX_ITEMS), RefTo(("act",))]
     start_at: Timestamp | None = None
     end_at: Timestamp | None = None
-    segments: Annotated[list[Segment], Field(max_length=MAX_ITEMS)] = []
+    segments: Annotated[tuple[Segment, ...], Field(max_length=MAX_ITEMS)] = ()
     signatures: Signatures | None = None
     synchronous: bool | None = None
     """全程同步录音录像 was intended (RECORD-003 tolerance 0)."""
     source_ref: Annotated[str, Field(max_length=200)] | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.start_at is not None and self.end_at is not None and self.end_at < self.start_at:
-            msg = "a record ends before it starts"
-            raise ValueError(msg)
-        return self

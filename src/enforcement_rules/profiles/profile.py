@@ -148,11 +148,13 @@ class ParamValue:
 class Profile:
     """A resolved stack of layers. Values are looked up by parameter, date and (police) matter."""
 
-    __slots__ = ("_cache", "layers", "name")
+    __slots__ = ("_cache", "layers", "name", "sector")
 
     def __init__(self, name: str, layers: Iterable[Layer]) -> None:
         self.name = name
         self.layers = tuple(layers)
+        #: The sector whose rules this profile applies (its sector layer), else ``"national"``.
+        self.sector: str = next((la.name for la in self.layers if la.kind is LayerKind.SECTOR), "national")
         self._cache: dict[tuple[str, date, str | None], ParamValue] = {}
         for i in range(1, len(self.layers)):
             _check_tightening(self.layers[:i], self.layers[i])
@@ -160,10 +162,6 @@ class Profile:
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "layers": [layer.name for layer in self.layers]}
 
-    @property
-    def sector(self) -> str:
-        """The sector whose rules this profile applies (its sector layer), else ``"national"``."""
-        return next((la.name for la in self.layers if la.kind is LayerKind.SECTOR), "national")
 
     def value(self, name: str, on: date, matter: str | None = None) -> ParamValue:
         """The value of ``name`` in force on ``on`` (for police cases, for ``matter``)."""

@@ -49,14 +49,17 @@ def notices_for(view: CaseView, decision: Decision) -> list[PenaltyNotice]:
     return [n for n in view.of(PenaltyNotice) if n.on <= decision.on]
 
 
-def served_notice(view: CaseView, decision: Decision) -> tuple[PenaltyNotice, Service] | None:
-    """The latest written notice served before ``decision`` (same day without times counts), with
-    its service."""
+def served_notice(
+    view: CaseView, decision: Decision, *, same_day: bool = False
+) -> tuple[PenaltyNotice, Service] | None:
+    """The latest written notice served before ``decision``, with its service. With ``same_day``, a
+    service on the decision's day whose order is unknown (no times) counts too."""
     found: tuple[PenaltyNotice, Service] | None = None
     for notice in notices_for(view, decision):
         if notice.manner is not Manner.WRITTEN:
             continue
         for service in view.services_of(notice.id):
-            if view.before(service, decision) is not False and (found is None or found[1].on <= service.on):
+            order = view.before(service, decision)
+            if (order or (same_day and order is None)) and (found is None or found[1].on <= service.on):
                 found = (notice, service)
     return found

@@ -17,6 +17,8 @@ from enforcement_rules.rules.common import is_summary, notices_for, penalty_deci
 
 __all__ = ["decision_contents", "no_heavier_penalty", "notice_before_decision", "notice_contents"]
 
+_NOTICE_ORDER = tuple(NoticeElement)  # the law's order, for messages
+_DECISION_ORDER = tuple(DecisionElement)
 _NO_DECISION = ("本案尚未作出行政处罚决定", "No penalty decision has been made in this case")
 _UNCONFIGURED = (
     "配置未设定参数 {param}，无法判断",
@@ -41,6 +43,10 @@ _SUMMARY_CITES: dict[str, tuple[Citation, ...]] = {
            MEE_P.art(68, 1, 3), PSAPL.art(112, 1), PSB_P.art(38)],
     example=("某局于2025年5月9日作出罚款决定，事先告知书却在5月12日才送达当事人。",
              "The bureau fined the party on 2025-05-09 but served the prior notice only on 2025-05-12."),
+    derived=("普通程序须书面告知并送达：市场监管、生态环境有明文（SAMR-P 57①、SAMR-H 6、MEE-P 44“告知书”）；"
+             "其他行业为解释。同日送达且未记录时间的，无法判断先后。",
+             "A written, served notice in the ordinary procedure is express for SAMR and MEE (SAMR-P 57①, SAMR-H 6, "
+             "MEE-P 44 告知书) and a reading elsewhere. Served on the decision's day without times: order unknown."),
     severity=Severity.ERROR,
     review_items=("D1",),
 )
@@ -50,10 +56,10 @@ def notice_before_decision(view: CaseView, ctx: RuleContext) -> Iterator[Finding
     the summary procedure."""
     any_decision = False
     for d in penalty_decisions(view, ctx):
+        any_decision = True
         if isinstance(d, Finding):
             yield d
             continue
-        any_decision = True
         if is_summary(view):
             yield _summary_notice(view, ctx, d)
             continue
@@ -69,12 +75,22 @@ def notice_before_decision(view: CaseView, ctx: RuleContext) -> Iterator[Finding
         served = served_notice(view, d)
         if served is not None:
             notice, service = served
-            same_day = view.before(service, d) is None
             yield ctx.satisfied(
                 ("告知书 {notice} 于 {served_on} 送达，在决定之前", "Notice {notice} was served on {served_on}, "
                  "before the decision"),
                 act=d, citations=cites, related=(notice.id, service.id),
-                facts={"notice": notice.id, "served_on": service.on, "same_day_order_unknown": same_day})
+                facts={"notice": notice.id, "served_on": service.on})
+            continue
+        unclear = served_notice(view, d, same_day=True)
+        if unclear is not None:
+            # Served on the day of the decision, and the record has no times to tell which came first.
+            notice, service = unclear
+            yield ctx.indeterminate(
+                ("告知书 {notice} 与决定 {subject} 同日，未记录时间，无法判断先后",
+                 "Notice {notice} was served on the day of decision {subject}; without times the order is "
+                 "unknown"),
+                act=d, citations=cites, related=(notice.id, service.id), facts={"notice": notice.id},
+                missing=("at",))
             continue
         written = [n for n in notices if n.manner is Manner.WRITTEN]
         if not written:
@@ -96,7 +112,7 @@ def notice_before_decision(view: CaseView, ctx: RuleContext) -> Iterator[Finding
 
 def _summary_notice(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
     cites = _SUMMARY_CITES.get(ctx.sector, _SUMMARY_CITES["national"])
-    notices = notices_for(view, d)
+    notices = [n for n in notices_for(view, d) if view.before(d, n) is not True]
     if not notices:
         return ctx.violated(
             ("当场处罚决定 {subject} 作出前未当场告知拟处罚内容及事实、理由、依据和陈述申辩权利",
@@ -142,13 +158,13 @@ def notice_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                 ("告知 {subject} 未记录所载明的内容", "Notice {subject} does not record what it states"),
                 act=n, field="states", missing=("states",))
             continue
-        stated = {e.value for e in n.states}
-        missing = [e.value for e in NoticeElement if e.value in required.value and e.value not in stated]
+        stated = set(n.states)
+        missing = [e for e in _NOTICE_ORDER if e in required.value and e not in stated]
         if missing:
             yield ctx.violated(
                 ("告知 {subject} 缺少：{missing}", "Notice {subject} does not state: {missing}"),
                 act=n, field="states", citations=ctx.member_cites(required, missing),
-                facts={"missing": [NoticeElement(m) for m in missing]})
+                facts={"missing": missing})
         else:
             yield ctx.satisfied(("告知 {subject} 内容完整", "Notice {subject} states everything required"),
                                 act=n, citations=required.cites)
@@ -172,6 +188,10 @@ _HEAVIER_CITES: dict[str, tuple[Citation, ...]] = {
     example=("告知书拟罚款5万元，当事人申辩后，决定罚款8万元，且未重新告知。",
              "The notice proposed a 50,000-yuan fine; after the party's defence the decision fined 80,000 yuan "
              "without a new notice."),
+    derived=("“更重”的比较：同种处罚数额或期限更高，或增加了告知中没有的种类；以较轻种类替代告知中的较重种类不算更重"
+             "（种类轻重按行政处罚法第九条各项的顺序，为解释）。",
+             "'Heavier' means a higher amount or longer duration of the same kind, or an added kind; a lighter kind "
+             "standing in for a dropped heavier one is not heavier (the order of CPL 9's items, a reading)."),
     severity=Severity.ERROR,
     review_items=("D4",),
 )
@@ -181,15 +201,15 @@ def no_heavier_penalty(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     cites = _HEAVIER_CITES.get(ctx.sector, _HEAVIER_CITES["national"])
     any_decision = False
     for d in penalty_decisions(view, ctx):
+        any_decision = True
         if isinstance(d, Finding):
             yield d
             continue
-        any_decision = True
         if is_summary(view):
             prior = notices_for(view, d)
             notice = prior[-1] if prior else None
         else:
-            served = served_notice(view, d)
+            served = served_notice(view, d, same_day=True)
             notice = served[0] if served else None
         if notice is None:
             yield ctx.not_applicable(
@@ -246,10 +266,10 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     param = "decision.summary_elements" if is_summary(view) else "decision.elements"
     any_decision = False
     for d in penalty_decisions(view, ctx):
+        any_decision = True
         if isinstance(d, Finding):
             yield d
             continue
-        any_decision = True
         required = ctx.param(param, on=d.on)
         if not required.configured:
             yield ctx.indeterminate(_UNCONFIGURED, act=d, missing=(param,), facts={"param": param})
@@ -259,16 +279,16 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                 ("决定书 {subject} 未记录所载明的事项", "Decision {subject} does not record what its document states"),
                 act=d, field="elements", missing=("elements",))
             continue
-        needed = set(required.value)
+        needed = required.value
         if not any(p.kind is PenaltyKind.FINE for p in d.penalties):
-            needed.discard(DecisionElement.FINE_AMOUNT.value)  # only a fine has an amount (CPL 52②)
-        stated = {e.value for e in d.elements}
-        missing = [e.value for e in DecisionElement if e.value in needed and e.value not in stated]
+            needed = needed - {DecisionElement.FINE_AMOUNT}  # only a fine has an amount (CPL 52②)
+        stated = set(d.elements)
+        missing = [e for e in _DECISION_ORDER if e in needed and e not in stated]
         for m in missing:
             yield ctx.violated(
                 ("决定书 {subject} 未载明：{element}", "Decision {subject} does not state: {element}"),
-                act=d, field="elements", discriminator=m, citations=ctx.member_cites(required, [m]),
-                facts={"element": DecisionElement(m)})
+                act=d, field="elements", discriminator=m.value, citations=ctx.member_cites(required, [m]),
+                facts={"element": m})
         if not missing:
             yield ctx.satisfied(
                 ("决定书 {subject} 载明了全部法定事项", "Decision {subject} states every required element"),

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from enforcement_rules.models.base import Day, Id, Model, RefTo, Text, Timestamp, china_date
+from enforcement_rules.models.base import Day, Id, Model, RefTo, Text, Timestamp
 
 __all__ = ["DOCUMENT_TYPES", "ActBase", "Conclusion", "Manner", "PartyRefs", "StaffRefs"]
 
-StaffRefs = Annotated[list[Id], Field(max_length=64), RefTo(("staff",))]
-PartyRefs = Annotated[list[Id], Field(max_length=64), RefTo(("party",))]
+StaffRefs = Annotated[tuple[Id, ...], Field(max_length=64), RefTo(("staff",))]
+PartyRefs = Annotated[tuple[Id, ...], Field(max_length=64), RefTo(("party",))]
 
 #: Act types that are documents and can be served (送达): a Service act's ``document_id`` names one.
 DOCUMENT_TYPES: tuple[str, ...] = (
@@ -46,7 +46,8 @@ class Conclusion(StrEnum):
 
 class ActBase(Model):
     """A step of the case file (案卷中的一个环节). ``on`` is its China date; ``at``, ``start_at`` and
-    ``end_at`` are optional times (normalised to +08:00), which must fall on or after ``on``'s day."""
+    ``end_at`` are optional times (normalised to +08:00). ``at`` (or ``start_at``) must fall on ``on``
+    and ``end_at`` may not precede ``start_at``: load_case() checks both, with the references."""
 
     id: Id
     on: Day
@@ -55,24 +56,13 @@ class ActBase(Model):
     """The time of the act, when known."""
     start_at: Timestamp | None = None
     end_at: Timestamp | None = None
-    staff_ids: StaffRefs = []
+    staff_ids: StaffRefs = ()
     """Staff who took part (officers present, signers)."""
-    party_ids: PartyRefs = []
+    party_ids: PartyRefs = ()
     """Parties the act concerns; empty means every party of the case."""
     source_ref: Annotated[str, Field(max_length=200)] | None = None
     """The calling system's own id for this record; echoed in findings."""
     note: Text | None = None
-
-    @model_validator(mode="after")
-    def _times_agree(self) -> Self:
-        at = self.at or self.start_at
-        if at is not None and china_date(at) != self.on:
-            msg = "the time (at/start_at) falls on another day than `on`"
-            raise ValueError(msg)
-        if self.start_at is not None and self.end_at is not None and self.end_at < self.start_at:
-            msg = "end_at is before start_at"
-            raise ValueError(msg)
-        return self
 
     @property
     def moment(self) -> datetime | None:

@@ -131,8 +131,8 @@ class Decision(ActBase):
     outcome: DecisionOutcome = DecisionOutcome.PENALTY
     number: Annotated[str, Field(max_length=100)] | None = None
     """文号."""
-    penalties: Annotated[list[Penalty], Field(max_length=32)] = []
-    elements: Annotated[list[DecisionElement], Field(max_length=64)] | None = None
+    penalties: Annotated[tuple[Penalty, ...], Field(max_length=32)] = ()
+    elements: Annotated[tuple[DecisionElement, ...], Field(max_length=64)] | None = None
     """Every element the document states (None when not recorded)."""
     remedies: Remedies | None = None
     notice_id: Annotated[Id, RefTo(("penalty_notice",))] | None = None

@@ -52,9 +52,9 @@ class PenaltyNotice(ActBase):
 
     type: Literal["penalty_notice"]
     manner: Manner = Manner.WRITTEN
-    proposed_penalties: Annotated[list[Penalty], Field(max_length=32)] | None = None
+    proposed_penalties: Annotated[tuple[Penalty, ...], Field(max_length=32)] | None = None
     """The penalties proposed (None when not recorded)."""
-    states: Annotated[list[NoticeElement], Field(max_length=32)] | None = None
+    states: Annotated[tuple[NoticeElement, ...], Field(max_length=32)] | None = None
     """Every element the notice states (None when not recorded; an empty list states none)."""
     other_heavier_penalty: bool = False
     """The agency treats the proposal as 其他较重的行政处罚 (CPL 63(五))."""
@@ -80,7 +80,7 @@ class Waiver(ActBase):
     """The party expressly waives rights (CPL 62 "明确放弃"); an oral waiver counts when recorded."""
 
     type: Literal["waiver"]
-    rights: Annotated[list[WaivedRight], Field(min_length=1, max_length=3)]
+    rights: Annotated[tuple[WaivedRight, ...], Field(min_length=1, max_length=3)]
     manner: Manner = Manner.WRITTEN
     recorded: bool | None = None
     """For an oral waiver: recorded in a transcript signed by the party."""
@@ -91,6 +91,6 @@ class StatementReview(ActBase):
     """复核: the agency's review of the facts, reasons and evidence the party put forward (CPL 45①)."""
 
     type: Literal["statement_review"]
-    statement_ids: Annotated[list[Id], Field(max_length=64), RefTo(("statement",))] = []
+    statement_ids: Annotated[tuple[Id, ...], Field(max_length=64), RefTo(("statement",))] = ()
     adopted: bool | None = None
     """Whether the party's points were adopted (in whole or in part)."""

@@ -16,7 +16,7 @@ class LegalReview(ActBase):
     """法制审核 (CPL 58)."""
 
     type: Literal["legal_review"]
-    reviewer_ids: Annotated[list[Id], Field(max_length=16), RefTo(("staff",))] = []
+    reviewer_ids: Annotated[tuple[Id, ...], Field(max_length=16), RefTo(("staff",))] = ()
     conclusion: Conclusion | None = None
 
 
@@ -24,7 +24,7 @@ class CaseReview(ActBase):
     """案件审核 (SAMR-P 52)."""
 
     type: Literal["case_review"]
-    reviewer_ids: Annotated[list[Id], Field(max_length=16), RefTo(("staff",))] = []
+    reviewer_ids: Annotated[tuple[Id, ...], Field(max_length=16), RefTo(("staff",))] = ()
     conclusion: Conclusion | None = None
 
 
@@ -32,6 +32,6 @@ class CollectiveDiscussion(ActBase):
     """负责人集体讨论 (CPL 57②)."""
 
     type: Literal["collective_discussion"]
-    head_ids: Annotated[list[Id], Field(max_length=32), RefTo(("staff",))] = []
+    head_ids: Annotated[tuple[Id, ...], Field(max_length=32), RefTo(("staff",))] = ()
     minutes: bool | None = None
     """Minutes (记录) were kept."""
