@@ -155,7 +155,7 @@ def test_bad_arguments_are_refused() -> None:
     from datetime import datetime
 
     with pytest.raises(TypeError):
-        er.check(DEFECTS, as_of=datetime(2025, 12, 1))  # type: ignore[arg-type]  # noqa: DTZ001
+        er.check(DEFECTS, as_of=datetime(2025, 12, 1))  # noqa: DTZ001
     with pytest.raises(ValueError, match="lang"):
         er.check(DEFECTS, as_of=AS_OF, lang="fr")
 

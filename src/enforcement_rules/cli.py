@@ -76,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schema", help="print the JSON Schema of a case (or of a report)")
     s.add_argument("--report", action="store_true")
+    s.add_argument("--format", choices=("json", "markdown"), default="json",
+                   help="markdown: the data-model page (docs/data-model.md)")
+
+    pr = sub.add_parser("profile", help="show a profile's parameter values / 查看配置参数")
+    pr.add_argument("name", nargs="?", default="national", help="a profile name or a user profile .toml file")
+    pr.add_argument("--on", type=_date, help="the date values are picked for (default: today in China)")
+    pr.add_argument("--matter", choices=("public_security", "other"))
+    pr.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                    help="markdown: the table of every shipped profile (docs/parameters.md)")
 
     d = sub.add_parser("deadline", help="compute a period on the working calendar / 计算期限")
     d.add_argument("date", type=_date)
@@ -111,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         handler = {"check": _check, "rules": _rules, "explain": _explain, "schema": _schema,
-                   "deadline": _deadline}[args.command]
+                   "profile": _profile, "deadline": _deadline}[args.command]
         code: int = handler(args)
     except (_Usage, InvalidCaseError, ProfileError, CalendarError, CalendarCoverageError,
             UnknownRuleError) as exc:
@@ -281,8 +290,37 @@ def _explain(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from enforcement_rules.schema import case_schema, report_schema
 
+    if args.format == "markdown":
+        from enforcement_rules.docgen import data_model_markdown
+
+        sys.stdout.write(data_model_markdown())
+        return EXIT_OK
     schema = report_schema() if args.report else case_schema()
     print(json.dumps(schema, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from enforcement_rules.profiles import PARAMETERS, load_profile
+
+    if args.format == "markdown":
+        from enforcement_rules.docgen import parameters_markdown
+
+        sys.stdout.write(parameters_markdown())
+        return EXIT_OK
+    profile = load_profile(args.name)
+    on = args.on or _today_in_china()
+    values = [profile.value(name, on, args.matter) for name in PARAMETERS]
+    if args.format == "json":
+        print(json.dumps({"profile": profile.describe(), "on": on.isoformat(),
+                          "values": [v.as_dict() for v in values]}, ensure_ascii=False, default=str))
+        return EXIT_OK
+    print(f"{profile.name}（{' + '.join(profile.describe()['layers'])}），{on.isoformat()}")
+    for v in values:
+        shown = v.status if v.status != "value" else (
+            ", ".join(sorted(v.value)) if isinstance(v.value, frozenset) else str(v.value))
+        cites = "；".join(c.zh for c in v.cites)
+        print(f"  {v.name} = {shown}  [{v.layer or '-'}] {cites}")
     return EXIT_OK
 
 

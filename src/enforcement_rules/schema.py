@@ -118,10 +118,15 @@ def report_adapter() -> TypeAdapter[ReportJSON]:
 
 
 def case_schema() -> dict[str, Any]:
-    """The JSON Schema of a case record."""
+    """The JSON Schema of a case record, with the field descriptions of the model source."""
+    from enforcement_rules import models
+    from enforcement_rules.docgen import describe_schema
+
     schema = Case.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+    classes = {name: obj for name, obj in vars(models).items()
+               if isinstance(obj, type) and issubclass(obj, models.ActBase.__mro__[1])}
+    return describe_schema(schema, classes)
 
 
 def report_schema() -> dict[str, Any]:

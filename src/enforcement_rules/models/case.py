@@ -75,6 +75,7 @@ class Authority(Model):
     """The authority basis of the acting body."""
 
     basis: AuthorityBasis
+    """Own power, handed down, or entrusted."""
     instrument: Text | None = None
     """The provincial decision (CPL 24) or the entrustment document (CPL 20), by its number or title."""
     published: bool | None = None
@@ -97,18 +98,24 @@ class Agency(Model):
     """The acting agency (实施机关)."""
 
     name: Text | None = None
+    """The agency's name."""
     level: AgencyLevel | None = None
+    """Its level (decides the review body, ARL 24)."""
     authority: Authority | None = None
+    """Where its power comes from."""
 
 
 class Violation(Model):
     """The violation (违法行为) and the case flags the rules read."""
 
     start_on: Day | None = None
+    """The day the violation began."""
     end_on: Day | None = None
+    """The day it ended (for a continuing or continuous violation)."""
     continuing: bool = False
     """连续或者继续状态 (CPL 36②)."""
     discovered_on: Day | None = None
+    """The day the agency discovered it (CPL 36)."""
     major_public_interest: bool = False
     """涉及重大公共利益 (CPL 58(一))."""
     directly_affects_major_rights: bool = False
@@ -130,19 +137,29 @@ class Case(Model):
     schema_version: Literal[1]
     """The case schema version (1)."""
     id: Id
+    """The case's id, usually its number (案号)."""
     kind: CaseKind = CaseKind.PENALTY
+    """Penalty, coercive measure or licensing."""
     sector: Sector
+    """The acting agency's sector; it picks the default profile."""
     matter: Matter | None = None
     """Required for police cases, refused otherwise."""
     province: Annotated[str, Field(pattern=r"^\d{6}$")] | None = None
     """The province's GB/T 2260 code, e.g. 420000 (湖北省)."""
     procedure: Procedure = Procedure.ORDINARY
+    """Summary (简易程序) or ordinary (普通程序)."""
     agency: Agency | None = None
+    """The acting agency and its authority."""
     violation: Violation = Field(default_factory=Violation)
+    """The violation's dates and the case flags."""
     parties: Parties = ()
+    """The parties, each with an id the acts refer to."""
     staff: StaffList = ()
+    """Everyone on the agency's side, each once, with an id."""
     acts: Annotated[tuple[Act, ...], Field(max_length=MAX_ITEMS)] = ()
+    """The timeline: every act of the case file, in any order."""
     records: Annotated[tuple[Record, ...], Field(max_length=MAX_ITEMS)] = ()
+    """Written and audio-visual records, each naming the acts it documents."""
 
     _references_checked: bool = PrivateAttr(default=False)
 

@@ -101,6 +101,7 @@ class Penalty(Model):
     """One penalty, proposed in a notice or imposed by a decision."""
 
     kind: PenaltyKind
+    """The kind of penalty."""
     amount: Money | None = None
     """Yuan: the fine, or the value confiscated (违法所得 / 非法财物的价值)."""
     duration_days: Annotated[int, Field(ge=0, le=36_500)] | None = None

@@ -29,6 +29,7 @@ class Party(Model):
 
     id: Id
     kind: PartyKind
+    """Natural person, legal person or other organisation."""
     name: Text | None = None
     """姓名或者名称."""
     id_number: Annotated[str, Field(max_length=18)] | None = None
@@ -62,9 +63,11 @@ class Certificate(Model):
     """An enforcement certificate (行政执法证件)."""
 
     number: Annotated[str, Field(max_length=64)]
+    """证件编号."""
     field: Text | None = None
     """执法领域 / issuing scope."""
     valid_from: Day | None = None
+    """First day of validity."""
     valid_until: Day | None = None
     """Last day of validity (inclusive)."""
 
@@ -75,7 +78,9 @@ class Staff(Model):
     id: Id
     name: Text | None = None
     roles: Annotated[tuple[StaffRole, ...], Field(max_length=16)] = ()
+    """What the person does in this case."""
     certificates: Annotated[tuple[Certificate, ...], Field(max_length=16)] = ()
+    """Enforcement certificates (行政执法证件)."""
     legal_qualification: bool | None = None
     """Holds the national Legal Professional Qualification (法律职业资格); None when unknown."""
     first_review_on: Day | None = None

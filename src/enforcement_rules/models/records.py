@@ -40,7 +40,9 @@ class Signatures(Model):
     """Signatures on a written record."""
 
     party: PartySignature | None = None
+    """What the party did: signed, refused, or was absent."""
     officer_ids: Annotated[tuple[Id, ...], Field(max_length=32), RefTo(("staff",))] = ()
+    """Officers who signed."""
     refusal_noted: bool | None = None
     """A refusal to sign is noted on the record."""
     witness_signed: bool | None = None
@@ -51,11 +53,17 @@ class Record(Model):
 
     id: Id
     kind: RecordKind
+    """Written, audio, video or photo."""
     act_ids: Annotated[tuple[Id, ...], Field(min_length=1, max_length=MAX_ITEMS), RefTo(("act",))]
+    """The acts this record documents."""
     start_at: Timestamp | None = None
+    """When recording began."""
     end_at: Timestamp | None = None
+    """When it ended."""
     segments: Annotated[tuple[Segment, ...], Field(max_length=MAX_ITEMS)] = ()
+    """For audio and video: the continuous stretches actually recorded."""
     signatures: Signatures | None = None
+    """For written records: who signed."""
     synchronous: bool | None = None
     """全程同步录音录像 was intended (RECORD-003 tolerance 0)."""
     source_ref: Annotated[str, Field(max_length=200)] | None = None

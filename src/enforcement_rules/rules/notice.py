@@ -30,7 +30,7 @@ _SUMMARY_CITES: dict[str, tuple[Citation, ...]] = {
     "national": (CPL.art(44), CPL.art(47)),
     "samr": (CPL.art(44), SAMR_P.art(69)),
     "mee": (CPL.art(44), MEE_P.art(68, 1, 3), MEE_P.art(68, 2)),
-    "police": (CPL.art(44), PSB_P.art(38)),
+    "police": (CPL.art(44), PSB_P.art(38, item=3)),
 }
 
 
@@ -40,7 +40,7 @@ _SUMMARY_CITES: dict[str, tuple[Citation, ...]] = {
     title="作出行政处罚决定之前告知拟处罚内容及事实、理由、依据和权利",
     title_en="Notice before the decision",
     cites=[CPL.art(44), CPL.art(62), SAMR_P.art(57, 1), SAMR_H.art(6), MEE_P.art(44), SAMR_P.art(69),
-           MEE_P.art(68, 1, 3), PSAPL.art(112, 1), PSB_P.art(38)],
+           MEE_P.art(68, 1, 3), PSAPL.art(112, 1), PSB_P.art(38, item=3)],
     example=("某局于2025年5月9日作出罚款决定，事先告知书却在5月12日才送达当事人。",
              "The bureau fined the party on 2025-05-09 but served the prior notice only on 2025-05-12."),
     derived=("普通程序须书面告知并送达：市场监管、生态环境有明文（SAMR-P 57①、SAMR-H 6、MEE-P 44“告知书”）；"
