@@ -101,7 +101,7 @@ def _model_section(model: type[BaseModel], heading: str) -> list[str]:
 
 def _enum_section(enum: type[Enum]) -> list[str]:
     out = [f"### {enum.__name__}", "", " ".join((inspect.getdoc(enum) or "").split()), ""]
-    out += [f"- `{m.value}`" + (f" — {m.zh}" if hasattr(m, "zh") else "") for m in enum]  # type: ignore[attr-defined]
+    out += [f"- `{m.value}`" + (f" — {getattr(m, 'zh')}" if hasattr(m, "zh") else "") for m in enum]  # noqa: B009
     return [*out, ""]
 
 
@@ -127,14 +127,17 @@ def data_model_markdown() -> str:
         "## The case",
         "",
     ]
-    for model in (m.Case, m.Agency, m.Authority, m.Violation, m.Party, m.Staff, m.Certificate):
+    header: tuple[type[BaseModel], ...] = (m.Case, m.Agency, m.Authority, m.Violation, m.Party, m.Staff,
+                                           m.Certificate)
+    for model in header:
         out += _model_section(model, model.__name__)
     out += ["## Acts", "", "Every act has the common fields below, plus its own. `type` selects the kind.", ""]
     out += _model_section(m.ActBase, "Common fields of every act")
     for cls in ACT_CLASSES:
         out += _model_section(cls, f"`{act_type(cls)}` — {cls.__name__}")
     out += ["## Penalties, records and remedies", ""]
-    for model in (m.Penalty, m.Remedies, m.Record, m.Segment, m.Signatures):
+    parts: tuple[type[BaseModel], ...] = (m.Penalty, m.Remedies, m.Record, m.Segment, m.Signatures)
+    for model in parts:
         out += _model_section(model, model.__name__)
     out += ["## Enumerations", ""]
     for enum in (m.CaseKind, m.Sector, m.Matter, m.Procedure, m.AuthorityBasis, m.AgencyLevel, m.PartyKind,

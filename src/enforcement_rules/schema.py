@@ -124,8 +124,10 @@ def case_schema() -> dict[str, Any]:
 
     schema = Case.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    classes = {name: obj for name, obj in vars(models).items()
-               if isinstance(obj, type) and issubclass(obj, models.ActBase.__mro__[1])}
+    from enforcement_rules.models.base import Model
+
+    classes: dict[str, type[Model]] = {name: obj for name, obj in vars(models).items()
+                                       if isinstance(obj, type) and issubclass(obj, Model)}
     return describe_schema(schema, classes)
 
 
