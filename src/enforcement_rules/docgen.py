@@ -12,6 +12,7 @@ import inspect
 import textwrap
 import types
 import typing
+from collections.abc import Mapping
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -41,7 +42,7 @@ def attribute_docs(cls: type) -> dict[str, str]:
     return docs
 
 
-def describe_schema(schema: dict[str, Any], models: dict[str, type[BaseModel]]) -> dict[str, Any]:
+def describe_schema(schema: dict[str, Any], models: Mapping[str, type[BaseModel]]) -> dict[str, Any]:
     """Add field descriptions and class docstrings to a generated JSON Schema, in place."""
     for name, model in models.items():
         target = schema if name == schema.get("title") else schema.get("$defs", {}).get(name)
