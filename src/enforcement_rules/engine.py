@@ -54,7 +54,7 @@ class CaseView:
                 by_type[kind] = [act]
         self._by_type = by_type
         self._by_id: dict[str, Any] = {act.id: act for act in acts}
-        self._loc: dict[str, tuple[str | int, ...]] = {}
+        self._loc: dict[str, tuple[str | int, ...]] = {act.id: ("acts", i) for i, act in enumerate(acts)}
         self._sorted: set[type[ActBase]] = set()
         self._services: dict[str, list[Service]] | None = None
         self._records: dict[str, list[Record]] | None = None
@@ -77,8 +77,9 @@ class CaseView:
         return sorted(self.case.acts, key=_time_key)
 
     def _index_people(self) -> None:
-        for group, items in (("acts", self.case.acts), ("parties", self.case.parties),
-                             ("staff", self.case.staff), ("records", self.case.records)):
+        groups: tuple[tuple[str, tuple[Party | Staff | Record, ...]], ...] = (
+            ("parties", self.case.parties), ("staff", self.case.staff), ("records", self.case.records))
+        for group, items in groups:
             for i, item in enumerate(items):
                 self._by_id[item.id] = item
                 self._loc[item.id] = (group, i)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -61,6 +61,10 @@ class Severity(StrEnum):
 
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+_OUTCOME_VALUES = tuple(o.value for o in Outcome)
+#: Plain strings for the enums, so that the JSON writer never calls back into Python for them.
+_VALUE: dict[str, str] = {m: m.value for m in (*Outcome, *Severity)}
+_SEVERITY_VALUES = tuple(s.value for s in Severity)
 
 _OUTCOME_ZH = {
     Outcome.VIOLATED: "违反",
@@ -126,6 +130,8 @@ class Finding(NamedTuple):
     def render(self, lang: str) -> str:
         """The message in ``lang`` (``"zh"`` or ``"en"``)."""
         template = self.text[0] if lang == "zh" else self.text[1]
+        if "{" not in template:
+            return template
         fill = _Fill({k: _show(v, lang) for k, v in self.facts.items()})
         fill.setdefault("subject", self.subject or "")
         if self.due_on is not None:
@@ -137,27 +143,32 @@ class Finding(NamedTuple):
         use = lang or self.lang
         return {
             "code": self.code,
-            "outcome": self.outcome.value,
-            "severity": self.severity.value,
+            "outcome": _VALUE[self.outcome],
+            "severity": _VALUE[self.severity],
             "blocking": self.blocking,
             "message": self.render(use),
-            "citations": [
-                {**c.as_dict(), "label": c.zh if use == "zh" else c.en} for c in self.citations
-            ],
+            "citations": [_citation_json(c, use) for c in self.citations],
             "loc": list(self.loc),
             "subject": self.subject,
             "related": list(self.related),
             "key": self.key,
             "due_on": self.due_on,
             "not_before": self.not_before,
-            "facts": {k: _jsonable(v) for k, v in self.facts.items()},
+            "facts": {k: _jsonable(v) for k, v in self.facts.items()} if self.facts else {},
             "params": [p.as_dict() for p in self.params],
             "missing": list(self.missing),
             "source_ref": self.source_ref,
         }
 
 
+def _citation_json(c: Citation, lang: str) -> dict[str, Any]:
+    return {"instrument": c.instrument, "article": c.article, "paragraph": c.paragraph, "item": c.item,
+            "label": c.zh if lang == "zh" else c.en}
+
+
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, frozenset | set):
         return sorted(value)
     if isinstance(value, Mapping):
@@ -217,13 +228,13 @@ class Report:
 
     @property
     def counts(self) -> dict[str, Any]:
-        by_outcome = dict.fromkeys((o.value for o in Outcome), 0)
-        by_severity = dict.fromkeys((s.value for s in Severity), 0)
+        by_outcome: dict[str, int] = dict.fromkeys(_OUTCOME_VALUES, 0)
+        by_severity: dict[str, int] = dict.fromkeys(_SEVERITY_VALUES, 0)
         blocking = 0
         for f in self.findings:
-            by_outcome[f.outcome.value] += 1
+            by_outcome[f.outcome] += 1  # StrEnum members hash and compare as their values
             if f.outcome is Outcome.VIOLATED:
-                by_severity[f.severity.value] += 1
+                by_severity[f.severity] += 1
             blocking += f.blocking
         return {"by_outcome": by_outcome, "violated_by_severity": by_severity, "blocking": blocking}
 

@@ -45,6 +45,7 @@ _FAMILY = re.compile(r"^[a-z][a-z_]{1,30}$")
 _SECTORS = frozenset({"national", "samr", "mee", "police"})
 
 _NO_FACTS: Mapping[str, Any] = MappingProxyType({})
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
 RuleFunc = Callable[["CaseView", "RuleContext"], Iterator[Finding]]
 
@@ -199,38 +200,35 @@ class RuleContext:
         params: Iterable[ParamValue] | None = None,
     ) -> Finding:
         """A finding about ``act`` (or ``subject``); ``field`` extends the act's location."""
-        sev = severity or self.rule.severity
+        rule = self.rule
+        sev = severity or rule.severity
         source_ref = None
         if act is not None:
             subject = subject or act.id
             source_ref = act.source_ref
-            loc = (*self.view.loc(act.id), *((field,) if field else ()))
-        key = self.rule.code
+            loc = self.view.loc(act.id)
+            if field:
+                loc = (*loc, field)
+        key = rule.code
         if subject:
-            key += f":{subject}"
-        if discriminator:
-            key += f":{discriminator}"
-        blocking = (outcome is Outcome.VIOLATED and sev.rank >= self.block_on.rank) or (
-            outcome is Outcome.INDETERMINATE and self.block_indeterminate
-        )
+            key = f"{key}:{subject}:{discriminator}" if discriminator else f"{key}:{subject}"
+        elif discriminator:
+            key = f"{key}:{discriminator}"
+        if outcome is Outcome.VIOLATED:
+            blocking = _RANK[sev] >= _RANK[self.block_on]
+        else:
+            blocking = outcome is Outcome.INDETERMINATE and self.block_indeterminate
         return Finding(
-            code=self.rule.code,
-            outcome=outcome,
-            severity=sev,
-            blocking=blocking,
-            citations=tuple(citations) if citations is not None else self.rule.citations,
-            loc=tuple(loc),
-            subject=subject,
-            related=tuple(related),
-            key=key,
-            text=text,
-            lang=self.lang,
-            due_on=due_on,
-            not_before=not_before,
-            facts=facts if facts is not None else _NO_FACTS,
-            params=tuple(self._params) if params is None else tuple(params),
-            missing=tuple(missing),
-            source_ref=source_ref,
+            rule.code, outcome, sev, blocking,
+            rule.citations if citations is None else tuple(citations),
+            loc if type(loc) is tuple else tuple(loc),
+            subject,
+            related if type(related) is tuple else tuple(related),
+            key, text, self.lang, due_on, not_before,
+            _NO_FACTS if facts is None else facts,
+            tuple(self._params) if params is None else tuple(params),
+            missing if type(missing) is tuple else tuple(missing),
+            source_ref,
         )
 
     def violated(self, text: Message, **kw: Any) -> Finding:

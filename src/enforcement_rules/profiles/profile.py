@@ -130,12 +130,16 @@ class ParamValue:
         return self.status == "value"
 
     def as_dict(self) -> dict[str, Any]:
+        """``{name, status, value, unit, layer, citation}``; built once per value and shared (do not modify)."""
+        hit = _PARAM_JSON.get(id(self))
+        if hit is not None and hit[0] is self:
+            return hit[1]
         value = self.value
         if isinstance(value, frozenset):
             value = sorted(value)
         elif isinstance(value, Period):
             value = str(value)
-        return {
+        out = {
             "name": self.name,
             "status": self.status,
             "value": value,
@@ -143,6 +147,12 @@ class ParamValue:
             "layer": self.layer,
             "citation": [c.as_dict() for c in self.cites],
         }
+        _PARAM_JSON[id(self)] = (self, out)
+        return out
+
+
+#: as_dict() results by the identity of their (long-lived, cached) ParamValue.
+_PARAM_JSON: dict[int, tuple[ParamValue, dict[str, Any]]] = {}
 
 
 class Profile:
