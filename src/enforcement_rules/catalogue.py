@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from enforcement_rules.explain import article_text
-from enforcement_rules.law.citations import INSTRUMENTS
+from enforcement_rules.explain import cited_texts
 from enforcement_rules.rule import Rule
 
 __all__ = ["catalogue_markdown"]
@@ -51,16 +50,12 @@ def catalogue_markdown(rules: Iterable[Rule]) -> str:
             "Legal basis:",
             "",
         ]
-        shown: set[tuple[str, int]] = set()
-        for c in r.citations:
+        for c, text in cited_texts(r.citations):
             out.append(f"- {c.zh} ({c})")
-            if (c.instrument, c.article) in shown:
-                continue
-            shown.add((c.instrument, c.article))
-            text = article_text(c)
             if text is None:
-                status = INSTRUMENTS[c.instrument].status.value
-                out.append(f"  > (no verbatim text in the library; status: {status})")
+                continue
+            if isinstance(text, str):
+                out.append(f"  > (no verbatim text in the library; status: {text})")
                 continue
             lines, source = text
             out.append("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -11,7 +12,7 @@ from enforcement_rules.errors import UnknownRuleError
 from enforcement_rules.law.citations import INSTRUMENTS, Citation
 from enforcement_rules.rule import Rule
 
-__all__ = ["article_text", "explain", "find_rule"]
+__all__ = ["article_text", "cited_texts", "explain", "find_rule"]
 
 
 @cache
@@ -30,6 +31,18 @@ def article_text(citation: Citation) -> tuple[list[str], str] | None:
     assert isinstance(articles, dict)
     lines = articles.get(str(citation.article))
     return (list(lines), str(entry["source"])) if lines else None
+
+
+def cited_texts(citations: Iterable[Citation]) -> Iterator[tuple[Citation, tuple[list[str], str] | str | None]]:
+    """Each citation with its article's verbatim text and source the first time the article comes up;
+    afterwards None; the instrument's verification status (a str) when the library has no text."""
+    shown: set[tuple[str, int]] = set()
+    for c in citations:
+        if (c.instrument, c.article) in shown:
+            yield c, None
+            continue
+        shown.add((c.instrument, c.article))
+        yield c, article_text(c) or INSTRUMENTS[c.instrument].status.value
 
 
 def find_rule(code: str) -> Rule:
@@ -61,17 +74,13 @@ def explain(code: str, *, lang: str = "zh") -> str:
         *([f"{'解释' if zh else 'Derived'}: {r.derived[0] if zh else r.derived[1]}", ""] if r.derived else []),
         f"{'依据' if zh else 'Legal basis'}:",
     ]
-    shown: set[tuple[str, int]] = set()
-    for c in r.citations:
+    for c, text in cited_texts(r.citations):
         out.append(f"  {c.zh if zh else c.en}")
-        if (c.instrument, c.article) in shown:
-            continue
-        shown.add((c.instrument, c.article))
-        text = article_text(c)
         if text is None:
-            status = INSTRUMENTS[c.instrument].status.value
-            out.append(f"    （本库未收录原文；核实状态：{status}）" if zh else
-                       f"    (no verbatim text in the library; status: {status})")
+            continue
+        if isinstance(text, str):
+            out.append(f"    （本库未收录原文；核实状态：{text}）" if zh else
+                       f"    (no verbatim text in the library; status: {text})")
             continue
         lines, source = text
         out.extend(f"    {line}" for line in lines)
