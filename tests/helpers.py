@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,3 +60,59 @@ def only(report: er.Report, code: str) -> er.Finding:
     found = report.by_code(code)
     assert len(found) == 1, [f.as_dict() for f in found]
     return found[0]
+
+
+def notice_case(
+    *,
+    sector: str = "samr",
+    served: str = "2025-09-22",
+    decided: str | None = "2025-09-26",
+    penalties: list[dict[str, Any]] | None = None,
+    party: dict[str, Any] | None = None,
+    matter: str | None = None,
+    procedure: str = "ordinary",
+) -> dict[str, Any]:
+    """A small notice-then-decision case: a notice served on ``served``, a decision on ``decided``."""
+    penalties = penalties if penalties is not None else [{"kind": "fine", "amount": "5000"}]
+    notice_on = (date.fromisoformat(served) - timedelta(days=1)).isoformat()
+    case: dict[str, Any] = {
+        "schema_version": 1, "id": "test-case", "sector": sector, "procedure": procedure,
+        "agency": {"name": "某县某局", "level": "county_department", "authority": {"basis": "own_power"}},
+        "parties": [party or {"id": "party-1", "kind": "legal_person"}],
+        "staff": [{"id": "officer-1"}, {"id": "officer-2"}],
+        "acts": [
+            {"type": "filing", "id": "filing-1", "on": "2025-01-06"},
+            {"type": "penalty_notice", "id": "notice-1", "on": notice_on, "proposed_penalties": penalties,
+             "states": ["proposed_penalty", "facts", "reasons", "legal_basis", "statement_right", "defence_right"]},
+            {"type": "service", "id": "serve-notice-1", "on": served, "document_id": "notice-1", "method": "direct"},
+        ],
+    }
+    if matter:
+        case["matter"] = matter
+    if decided:
+        case["acts"] += [
+            {"type": "decision", "id": "decision-1", "on": decided, "penalties": penalties,
+             "elements": [], "notice_id": "notice-1"},
+            {"type": "service", "id": "serve-decision-1", "on": decided, "document_id": "decision-1",
+             "method": "on_the_spot"},
+        ]
+    return case
+
+
+def shifted(case: dict[str, Any], days: int) -> dict[str, Any]:
+    """Move every date and time of a case by the same number of days."""
+
+    def move(value: Any, key: str) -> Any:
+        if isinstance(value, str) and (key == "on" or key.endswith(("_on", "_at")) or key == "at"):
+            if "T" in value:
+                d, rest = value.split("T", 1)
+                return (date.fromisoformat(d) + timedelta(days=days)).isoformat() + "T" + rest
+            return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+        if isinstance(value, dict):
+            return {k: move(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [move(v, key) for v in value]
+        return value
+
+    shifted: dict[str, Any] = move(case, "")
+    return shifted

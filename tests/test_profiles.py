@@ -200,10 +200,13 @@ def test_unknown_profile_name_suggests() -> None:
         load_profile("smar")
 
 
-def test_profile_is_chosen_from_the_case_sector() -> None:
-    """Without a profile argument the case's sector picks it; `other` means national."""
+def test_profile_is_chosen_from_the_case_sector_and_province() -> None:
+    """Without a profile argument the case's sector picks it, and its province adds the shipped province
+    layers (this case is in Hubei, 420000: the fine-cap layer `42`)."""
     report = er.check("examples/cases/samr-hearing-compliant.json", as_of=DAY)
-    assert report.profile == {"name": "samr", "layers": ["national", "samr"]}
+    assert report.profile == {"name": "samr+42", "layers": ["national", "samr", "42"]}
+    named = er.check("examples/cases/samr-hearing-compliant.json", as_of=DAY, profile="mee")
+    assert named.profile == {"name": "mee+42", "layers": ["national", "mee", "42"]}
 
 
 def test_every_parameter_a_rule_reads_is_declared_and_set_nationally() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import enforcement_rules as er
-from tests.helpers import act, example
+from tests.helpers import act, example, shifted
 
 AS_OF = date(2026, 11, 27)
 COMPLIANT = example("samr-hearing-compliant")
@@ -95,29 +95,10 @@ def test_mutated_example_cases(case: dict[str, Any]) -> None:
     check_any(case)
 
 
-def _shift(case: dict[str, Any], days: int) -> dict[str, Any]:
-    """Move every date and time of a case by the same number of days."""
-
-    def move(value: Any, key: str) -> Any:
-        if isinstance(value, str) and (key == "on" or key.endswith(("_on", "_at")) or key == "at"):
-            if "T" in value:
-                d, rest = value.split("T", 1)
-                return (date.fromisoformat(d) + timedelta(days=days)).isoformat() + "T" + rest
-            return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
-        if isinstance(value, dict):
-            return {k: move(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [move(v, key) for v in value]
-        return value
-
-    shifted: dict[str, Any] = move(case, "")
-    return shifted
-
-
 @given(st.integers(-1000, 500), st.integers(1, 50))
 def test_a_compliant_case_never_violates(shift: int, scale: int) -> None:
     """Moved in time and with other (consistent) amounts, the compliant case stays compliant."""
-    case = _shift(copy.deepcopy(COMPLIANT), shift)
+    case = shifted(copy.deepcopy(COMPLIANT), shift)
     for a in case["acts"]:
         for p in a.get("penalties", []) + a.get("proposed_penalties", []):
             if "amount" in p:

@@ -65,7 +65,8 @@ def main(laws: Path, legal_texts: Path) -> int:
     reference = re.sub(r"[\s\u3000>]+", "", legal_texts.read_text(encoding="utf-8"))
     wanted: dict[str, set[int]] = {}
     for c in cited():
-        wanted.setdefault(c.instrument, set()).add(c.article)
+        if c.article is not None:  # whole-instrument citations have no article to copy
+            wanted.setdefault(c.instrument, set()).add(c.article)
     data: dict[str, dict[str, object]] = {}
     problems = 0
     for key in sorted(wanted):

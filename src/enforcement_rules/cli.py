@@ -216,7 +216,9 @@ def _check(args: argparse.Namespace) -> int:
         _warn_next_year(cal, today, sys.stderr)
     if args.as_of is None:
         print(f"enforcement-rules: 检查日 / as of {as_of.isoformat()}", file=sys.stderr)
-    profile = load_profile(args.profile) if args.profile else None
+    if args.profile:
+        load_profile(args.profile)  # a bad profile is a usage error before any case is read
+    profile = args.profile  # by name or path, so that each case's province layers apply
     show = list(Outcome) if args.all else None
     counts = {"cases": 0, "invalid": 0, "blocking": 0}
     for where, data, problem in _inputs(args):

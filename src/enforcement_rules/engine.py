@@ -71,6 +71,10 @@ class CaseView:
             self._sorted.add(cls)
         return group  # type: ignore[return-value]
 
+    def in_time_order(self, *classes: type[ActBase]) -> list[ActBase]:
+        """Acts of several types together, in time order."""
+        return sorted((a for cls in classes for a in self._by_type.get(cls, ())), key=_time_key)
+
     @property
     def acts(self) -> list[ActBase]:
         """Every act in time order; list order in the input means nothing."""
@@ -219,7 +223,7 @@ def check(
     severity = Severity(block_on)
     case = load_case(case_or_data)
     prof = load_profile(profile if profile is not None else default_profile_name(case.sector),
-                        default=default_profile_name(case.sector))
+                        default=default_profile_name(case.sector), province=case.province_code)
     cal = calendar if calendar is not None else default_calendar()
     if rules is None:
         from enforcement_rules.rules import RULES

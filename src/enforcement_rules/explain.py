@@ -36,7 +36,7 @@ def article_text(citation: Citation) -> tuple[list[str], str] | None:
 def cited_texts(citations: Iterable[Citation]) -> Iterator[tuple[Citation, tuple[list[str], str] | str | None]]:
     """Each citation with its article's verbatim text and source the first time the article comes up;
     afterwards None; the instrument's verification status (a str) when the library has no text."""
-    shown: set[tuple[str, int]] = set()
+    shown: set[tuple[str, int | None]] = set()
     for c in citations:
         if (c.instrument, c.article) in shown:
             yield c, None

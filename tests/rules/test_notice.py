@@ -11,7 +11,7 @@ import pytest
 
 import enforcement_rules as er
 from enforcement_rules.profiles import Profile, load_layer
-from tests.helpers import act, drop, example, only, outcomes, run
+from tests.helpers import act, drop, example, notice_case, only, outcomes, run
 
 COMPLIANT = "samr-hearing-compliant"
 SUMMARY = "samr-summary-compliant"
@@ -280,70 +280,6 @@ def test_notice_005_longer_duration_is_violated() -> None:
     assert outcomes(run(case, "NOTICE-005"), "NOTICE-005") == ["violated"]
 
 
-# -- NOTICE-006 --------------------------------------------------------------------------------------
-
-
-def test_notice_006_complete_document_satisfies() -> None:
-    """The decision states every CPL 59 element and SAMR-P 62(三)."""
-    assert outcomes(run(example(COMPLIANT), "NOTICE-006"), "NOTICE-006") == ["satisfied"]
-
-
-def test_notice_006_one_finding_per_missing_element() -> None:
-    """Each missing element is its own finding, keyed by the element, citing its own article."""
-    case = example(COMPLIANT)
-    decision = act(case, "decision-1")
-    decision["elements"] = [e for e in decision["elements"] if e not in ("remedies", "seal")]
-    found = run(case, "NOTICE-006").by_code("NOTICE-006")
-    assert [(f.outcome.value, f.key) for f in found] == [
-        ("violated", "NOTICE-006:decision-1:remedies"),
-        ("violated", "NOTICE-006:decision-1:seal"),
-    ]
-    assert all(f.loc == ("acts", index(case, "decision-1"), "elements") for f in found)
-    assert {str(c) for c in found[0].citations} == {"CPL 59(5)", "SAMR-P 62(6)"}
-    assert {str(c) for c in found[1].citations} == {"CPL 59②", "SAMR-P 62"}
-
-
-def test_notice_006_statement_adoption_is_a_samr_addition() -> None:
-    """SAMR-P 62(三) adds the adoption of statements; CPL 59 alone does not require it."""
-    case = example(COMPLIANT)
-    decision = act(case, "decision-1")
-    decision["elements"] = [e for e in decision["elements"] if e != "statement_adoption"]
-    samr = only(run(case, "NOTICE-006"), "NOTICE-006")
-    assert (samr.outcome, samr.key) == (er.Outcome.VIOLATED, "NOTICE-006:decision-1:statement_adoption")
-    assert [str(c) for c in samr.citations] == ["SAMR-P 62(3)"]
-    assert outcomes(run(case, "NOTICE-006", profile="national"), "NOTICE-006") == ["satisfied"]
-
-
-def test_notice_006_summary_decision_elements() -> None:
-    """A summary decision states the CPL 52 elements on a pre-printed numbered form with the seal (SAMR-P 68)."""
-    assert outcomes(run(example(SUMMARY), "NOTICE-006"), "NOTICE-006") == ["satisfied"]
-    case = example(SUMMARY)
-    decision = act(case, "decision-1")
-    decision["elements"] = [e for e in decision["elements"] if e != "department_seal"]
-    f = only(run(case, "NOTICE-006"), "NOTICE-006")
-    assert f.key == "NOTICE-006:decision-1:department_seal"
-    assert [str(c) for c in f.citations] == ["SAMR-P 68"]
-
-
-def test_notice_006_fine_amount_only_for_a_fine() -> None:
-    """A warning-only summary decision has no fine amount to state (CPL 52②)."""
-    case = example(SUMMARY)
-    decision = act(case, "decision-1")
-    decision["penalties"] = [{"kind": "warning"}]
-    decision["elements"] = [e for e in decision["elements"] if e != "fine_amount"]
-    act(case, "notice-1")["proposed_penalties"] = [{"kind": "warning"}]
-    assert outcomes(run(case, "NOTICE-006"), "NOTICE-006") == ["satisfied"]
-
-
-def test_notice_006_unrecorded_elements_are_indeterminate() -> None:
-    """Without the document's recorded elements the rule cannot judge it."""
-    case = example(COMPLIANT)
-    act(case, "decision-1").pop("elements")
-    f = only(run(case, "NOTICE-006"), "NOTICE-006")
-    assert f.outcome is er.Outcome.INDETERMINATE
-    assert f.missing == ("elements",)
-
-
 def test_defective_example_lists_each_planted_defect() -> None:
     """The bundled defective example shows exactly its four planted notice defects."""
     report = run("examples/cases/samr-notice-defects.json", as_of=date(2025, 12, 1))
@@ -353,3 +289,223 @@ def test_defective_example_lists_each_planted_defect() -> None:
         ("NOTICE-006", "NOTICE-006:decision-1:remedies"),
         ("NOTICE-006", "NOTICE-006:decision-1:seal"),
     ]
+
+
+# -- NOTICE-002 for minors (police 治安 from 2026) -------------------------------------------------------
+
+
+def _police_minor(birth: str | None, notice_on: str) -> dict[str, Any]:
+    party = {"id": "party-1", "kind": "natural_person", **({"birth_date": birth} if birth else {})}
+    served = (date.fromisoformat(notice_on)).isoformat()
+    return notice_case(sector="police", matter="public_security", served=served, decided=None, party=party,
+                       penalties=[{"kind": "fine", "amount": "300"}])
+
+
+@pytest.mark.parametrize(("birth", "expected"), [("2008-06-02", "violated"), ("2008-06-01", "satisfied")])
+def test_notice_002_minor_guardian_told_under_psapl_2025(birth: str, expected: str) -> None:
+    """From 2026-01-01 a minor's parent or guardian is told too (PSAPL 112③); 18 is reached on the birthday."""
+    case = _police_minor(birth, "2026-06-02")
+    f = only(run(case, "NOTICE-002", as_of=date(2026, 6, 30)), "NOTICE-002")
+    assert f.outcome.value == expected
+    if expected == "violated":
+        assert [m.value for m in f.facts["missing"]] == ["guardian_told"]
+        assert [str(c) for c in f.citations] == ["PSAPL 112③"]
+
+
+def test_notice_002_minor_rule_not_before_2026() -> None:
+    """Before 2026-01-01 the 2012 law had no such duty: a minor's notice without the guardian is complete."""
+    case = _police_minor("2010-01-01", "2025-06-02")
+    assert outcomes(run(case, "NOTICE-002"), "NOTICE-002") == ["satisfied"]
+
+
+def test_notice_002_minor_unknown_age_is_indeterminate() -> None:
+    """Without a birth date or ID number it cannot be known whether the guardian had to be told."""
+    case = _police_minor(None, "2026-06-02")
+    f = only(run(case, "NOTICE-002", as_of=date(2026, 6, 30)), "NOTICE-002")
+    assert f.outcome is er.Outcome.INDETERMINATE
+    assert f.missing == ("party.birth_date",)
+
+
+def test_notice_002_age_from_the_resident_id_number() -> None:
+    """The age comes from the resident ID number when no birth date is given (positions 7–14)."""
+    case = _police_minor(None, "2026-06-02")
+    case["parties"][0]["id_number"] = "11010120100101123X"
+    assert outcomes(run(case, "NOTICE-002", as_of=date(2026, 6, 30)), "NOTICE-002") == ["violated"]
+
+
+# -- NOTICE-003 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("served", "decided", "expected"),
+    [
+        ("2025-09-22", "2025-09-28", "violated"),  # the 5th working day is the 调休 Sunday 2025-09-28
+        ("2025-09-22", "2025-09-29", "satisfied"),
+        ("2026-02-12", "2026-02-26", "violated"),  # across the Spring Festival block: ends 2026-02-26
+        ("2026-02-12", "2026-02-27", "satisfied"),
+    ],
+    ids=["tiaoxiu-sunday-last-day", "day-after", "spring-festival-last-day", "spring-festival-day-after"],
+)
+def test_notice_003_window_on_the_real_calendar(served: str, decided: str, expected: str) -> None:
+    """SAMR-P 57②: the decision comes after the 5-working-day window, counted on the holiday calendar."""
+    case = notice_case(served=served, decided=decided)
+    f = only(run(case, "NOTICE-003", as_of=date(2026, 6, 1)), "NOTICE-003")
+    assert f.outcome.value == expected
+    if expected == "violated":
+        assert (f.subject, f.loc) == ("decision-1", ("acts", 3))
+        assert f.severity is er.Severity.ERROR
+
+
+@pytest.mark.parametrize(("profile", "expected"), [("samr", "violated"), ("mee", "violated")])
+def test_notice_003_four_working_days_is_too_early_for_samr_and_mee(profile: str, expected: str) -> None:
+    """Decided 4 working days after service: inside the 5-working-day window of SAMR-P 57② and MEE-P 44."""
+    case = notice_case(served="2025-03-03", decided="2025-03-07")
+    f = only(run(case, "NOTICE-003", profile=profile), "NOTICE-003")
+    assert f.outcome.value == expected
+    assert f.facts["last_day"] == date(2025, 3, 10)
+
+
+def test_notice_003_national_not_hearing_eligible_is_not_applicable() -> None:
+    """CPL sets no statement window; with a penalty that is not hearing-eligible nothing applies."""
+    case = notice_case(served="2025-03-03", decided="2025-03-07", penalties=[{"kind": "warning"}])
+    f = only(run(case, "NOTICE-003", profile="national"), "NOTICE-003")
+    assert f.outcome is er.Outcome.NOT_APPLICABLE
+    assert "不符合听证条件" in f.message
+
+
+def test_notice_003_national_hearing_eligible_uses_the_hearing_window() -> None:
+    """Where the case is hearing-eligible (a permit revoked, CPL 63(三)) the 5-day window of CPL 64(一) applies."""
+    case = notice_case(served="2025-03-03", decided="2025-03-07", penalties=[{"kind": "revoke_permit"}])
+    f = only(run(case, "NOTICE-003", profile="national"), "NOTICE-003")
+    assert f.outcome is er.Outcome.VIOLATED
+    assert "CPL 64(1)" in {str(c) for c in f.citations}
+
+
+def test_notice_003_national_fine_without_threshold_is_indeterminate() -> None:
+    """A fine with no configured hearing threshold: cannot tell whether the hearing window applies."""
+    case = notice_case(served="2025-03-03", decided="2025-03-07")
+    f = only(run(case, "NOTICE-003", profile="national"), "NOTICE-003")
+    assert f.outcome is er.Outcome.INDETERMINATE
+    assert f.missing == ("hearing.fine_threshold.organization",)
+
+
+def test_notice_003_express_waiver_allows_an_early_decision() -> None:
+    """CPL 62: an express waiver (written, or oral and recorded) lets the agency decide early."""
+    case = notice_case(served="2025-03-03", decided="2025-03-05")
+    case["acts"].append({"type": "waiver", "id": "waiver-1", "on": "2025-03-04", "rights": ["statement", "defence"],
+                         "notice_id": "notice-1"})
+    f = only(run(case, "NOTICE-003"), "NOTICE-003")
+    assert f.outcome is er.Outcome.SATISFIED
+    assert f.facts["waiver"] == "waiver-1"
+    case["acts"][-1].update(manner="oral")  # oral and not recorded: no express waiver shown
+    assert outcomes(run(case, "NOTICE-003"), "NOTICE-003") == ["violated"]
+    case["acts"][-1].update(recorded=True)
+    assert outcomes(run(case, "NOTICE-003"), "NOTICE-003") == ["satisfied"]
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [(date(2025, 9, 28), "pending"), (date(2025, 9, 29), "satisfied")])
+def test_notice_003_pending_while_the_window_is_open(as_of: date, expected: str) -> None:
+    """Before a decision, the finding is pending until the window's last day, with due_on."""
+    case = notice_case(served="2025-09-22", decided=None)
+    f = only(run(case, "NOTICE-003", as_of=as_of), "NOTICE-003")
+    assert f.outcome.value == expected
+    if expected == "pending":
+        assert (f.due_on, f.not_before) == (date(2025, 9, 28), date(2025, 9, 29))
+
+
+def test_notice_003_window_into_an_unloaded_year_is_indeterminate() -> None:
+    """A window reaching 2027 (not loaded) cannot be computed; the finding names the year."""
+    case = notice_case(served="2026-12-24", decided=None)
+    f = only(run(case, "NOTICE-003", as_of=date(2026, 12, 25)), "NOTICE-003")
+    assert f.outcome is er.Outcome.INDETERMINATE
+    assert f.missing == ("calendar:2027",)
+
+
+def test_notice_003_answers_without_the_unknown_year_where_it_can() -> None:
+    """A decision 2 calendar days after service is surely inside a 5-working-day window, 2027 or not."""
+    case = notice_case(served="2026-12-28", decided="2026-12-30")
+    assert outcomes(run(case, "NOTICE-003", as_of=date(2026, 12, 31)), "NOTICE-003") == ["violated"]
+
+
+def test_notice_003_not_in_summary_procedure() -> None:
+    """The summary procedure decides on the spot: no window."""
+    assert outcomes(run(example(SUMMARY), "NOTICE-003"), "NOTICE-003") == ["not_applicable"]
+
+
+# -- NOTICE-004 --------------------------------------------------------------------------------------
+
+
+def test_notice_004_reviewed_statement_satisfies() -> None:
+    """The party's defence was reviewed (复核) before the decision, recording whether it was adopted."""
+    f = only(run(example(COMPLIANT), "NOTICE-004"), "NOTICE-004")
+    assert (f.outcome, f.subject) == (er.Outcome.SATISFIED, "statement-1")
+
+
+def test_notice_004_unreviewed_statement_is_violated() -> None:
+    """CPL 45①: the facts, reasons and evidence put forward must be reviewed before deciding."""
+    case = drop(example(COMPLIANT), "review-statement-1")
+    f = only(run(case, "NOTICE-004"), "NOTICE-004")
+    assert (f.outcome, f.subject, f.loc) == (er.Outcome.VIOLATED, "statement-1", ("acts", index(case, "statement-1")))
+    assert "decision-1" in f.related
+
+
+def test_notice_004_review_after_the_decision_does_not_count() -> None:
+    """A review dated after the decision was not a review before it."""
+    case = example(COMPLIANT)
+    act(case, "review-statement-1")["on"] = "2025-05-12"
+    assert outcomes(run(case, "NOTICE-004"), "NOTICE-004") == ["violated"]
+
+
+def test_notice_004_adoption_not_recorded_is_indeterminate_in_samr() -> None:
+    """samr: the review records whether the points were adopted (SAMR-P 62(三)); unknown → indeterminate."""
+    case = example(COMPLIANT)
+    act(case, "review-statement-1").pop("adopted")
+    assert outcomes(run(case, "NOTICE-004"), "NOTICE-004") == ["indeterminate"]
+    assert outcomes(run(case, "NOTICE-004", profile="national"), "NOTICE-004") == ["satisfied"]
+
+
+def test_notice_004_no_statement_is_not_applicable() -> None:
+    """Without a statement or defence there is nothing to review."""
+    case = drop(example(COMPLIANT), "review-statement-1", "statement-1")
+    assert outcomes(run(case, "NOTICE-004"), "NOTICE-004") == ["not_applicable"]
+
+
+# -- NOTICE-010 --------------------------------------------------------------------------------------
+
+
+def test_notice_010_rights_told_at_the_first_evidence_taking() -> None:
+    """SAMR-P 21②: the first time evidence is taken the party is told of statement, defence and recusal."""
+    f = only(run(example(COMPLIANT), "NOTICE-010"), "NOTICE-010")
+    assert (f.outcome, f.subject) == (er.Outcome.SATISFIED, "inspect-1")
+
+
+def test_notice_010_missing_right_is_a_warning() -> None:
+    """Not telling the recusal right is a warning (a form requirement), naming the act."""
+    case = example(COMPLIANT)
+    act(case, "inspect-1")["rights_told"] = ["statement", "defence"]
+    f = only(run(case, "NOTICE-010"), "NOTICE-010")
+    assert (f.outcome, f.severity, f.subject) == (er.Outcome.VIOLATED, er.Severity.WARNING, "inspect-1")
+    assert f.loc == ("acts", index(case, "inspect-1"), "rights_told")
+    assert not f.blocking
+
+
+def test_notice_010_unrecorded_rights_are_indeterminate() -> None:
+    """Without a record of what was told the rule cannot judge."""
+    case = example(COMPLIANT)
+    act(case, "inspect-1").pop("rights_told")
+    assert outcomes(run(case, "NOTICE-010"), "NOTICE-010") == ["indeterminate"]
+
+
+@pytest.mark.parametrize(("told", "expected"), [(True, "satisfied"), (False, "violated"), (None, "indeterminate")])
+def test_notice_010_test_results_told(told: bool | None, expected: str) -> None:
+    """SAMR-P 32: test results are told to the party."""
+    case = example(COMPLIANT)
+    case["acts"].append({"type": "sampling", "id": "sample-1", "on": "2025-03-06", "results_on": "2025-03-20",
+                         **({"results_told": told} if told is not None else {})})
+    found = run(case, "NOTICE-010").by_code("NOTICE-010")
+    assert [f.outcome.value for f in found if f.subject == "sample-1"] == [expected]
+
+
+def test_notice_010_only_samr_and_mee() -> None:
+    """The rule is a market-regulation and environment rule; under national it is out of scope."""
+    assert outcomes(run(example(COMPLIANT), "NOTICE-010", profile="national"), "NOTICE-010") == ["not_applicable"]

@@ -155,17 +155,21 @@ def instrument(key: str) -> Instrument:
         raise ValueError(msg) from None
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
-    """Article ``article``, paragraph ``paragraph`` (款), item ``item`` (项) of an instrument."""
+    """Article ``article``, paragraph ``paragraph`` (款), item ``item`` (项) of an instrument. An instrument
+    numbered by parts (a guiding opinion, a provincial notice) may be cited as a whole (``article=None``)."""
 
     instrument: str
-    article: int
+    article: int | None
     paragraph: int | None = None
     item: int | None = None
 
     def __post_init__(self) -> None:
-        instrument(self.instrument)
+        inst = instrument(self.instrument)
+        if self.article is None and not (inst.parts and self.paragraph is None and self.item is None):
+            msg = f"a citation of {self.instrument} names an article"
+            raise ValueError(msg)
         for name in ("article", "paragraph", "item"):
             value = getattr(self, name)
             if value is not None and not (isinstance(value, int) and 0 < value < 1000):
@@ -173,6 +177,8 @@ class Citation:
                 raise ValueError(msg)
 
     def __str__(self) -> str:
+        if self.article is None:
+            return self.instrument
         out = f"{self.instrument} {self.article}"
         if self.paragraph is not None:
             out += CIRCLED[self.paragraph - 1] if self.paragraph <= len(CIRCLED) else f"-{self.paragraph}"
@@ -190,6 +196,8 @@ class Citation:
 
     def _zh(self) -> str:
         inst = INSTRUMENTS[self.instrument]
+        if self.article is None:
+            return f"《{inst.short}》"
         if inst.parts:
             out = f"《{inst.short}》{int_to_cn(self.article)}、"
             if self.item is not None:
@@ -206,6 +214,8 @@ class Citation:
     def en(self) -> str:
         """Administrative Penalty Law, Art. 64(2)."""
         inst = INSTRUMENTS[self.instrument]
+        if self.article is None:
+            return inst.title_en
         out = f"{inst.title_en}, {'Part' if inst.parts else 'Art.'} {self.article}"
         if self.paragraph is not None:
             out += f", para. {self.paragraph}"
@@ -229,7 +239,11 @@ class Citation:
     @classmethod
     def parse(cls, text: str) -> Citation:
         """Parse the compact form: ``"CPL 64(2)"``, ``"CPL 48②"``, ``"SAMR-H 5(三)"``, ``"MEE-P 68③(4)"``."""
-        m = _COMPACT.fullmatch(text.strip())
+        text = text.strip()
+        known = INSTRUMENTS.get(text)
+        if known is not None and known.parts:
+            return cls(text, None)
+        m = _COMPACT.fullmatch(text)
         if m is None:
             msg = (
                 f"citation {text!r} is not of the form 'INSTRUMENT ARTICLE[②][(ITEM)]', "

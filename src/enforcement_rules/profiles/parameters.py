@@ -34,6 +34,7 @@ class ParamKind(StrEnum):
     FLAG = "flag"  # true / false
     CHOICE = "choice"  # one of a declared list of words
     SET = "set"  # a set of words, each with its own citation; layers add to it
+    LIMIT = "limit"  # an amount with its bound: "≤ 5000" (含本数) or "< 5000" (不含本数)
 
 
 class Direction(StrEnum):
@@ -101,12 +102,13 @@ _LAW, _RULE = Rank.LAW, Rank.DEPARTMENT_RULE
 _A, _P, _S, _F, _C = ParamKind.AMOUNT, ParamKind.PERIOD, ParamKind.SET, ParamKind.FLAG, ParamKind.CHOICE
 _LO, _HI = Direction.LOWER, Direction.HIGHER
 
-# Provincial hearing figures: SAMR-H 5②, MEE-P 89②, PSB-P 123②; a law's own figure: CPL 63(六).
+# Provincial hearing figures: SAMR-H 5②, MEE-P 89②, PSB-P 123②. CPL 63 sets no figure for "较大数额"
+# and lets laws, regulations and rules add hearing cases (CPL 63(六)): a sector rule may set its own.
 _HEARING_FIGURES = (
     Delegation(_PROVINCE, cite("SAMR-H 5②")),
     Delegation(_PROVINCE, cite("MEE-P 89②")),
     Delegation(_PROVINCE, cite("PSB-P 123②")),
-    Delegation(_SECTOR, cite("CPL 63(6)"), _LAW),
+    Delegation(_SECTOR, cite("CPL 63(6)"), _RULE),
 )
 _DECISION_ELEMENTS = (
     "party_name", "party_address", "facts", "evidence", "penalty_kind", "penalty_basis", "performance",
@@ -147,11 +149,18 @@ _ALL = (
        "Hearing: large confiscation, natural person (≥)", *_HEARING_FIGURES),
     _p("hearing.confiscation_threshold.organization", _A, _LO, "听证：没收较大数额（法人或者其他组织）",
        "Hearing: large confiscation, legal person or other organisation (≥)", *_HEARING_FIGURES),
-    _p("hearing.confiscation_basis", _C, Direction.NONE, "没收数额的计算：违法所得与非法财物合计或分别",
-       "Confiscation compared as a total of gains and property, or each separately",
-       *_HEARING_FIGURES, choices=("total", "each")),
+    _p("hearing.confiscation_basis", _C, Direction.ORDERED, "没收数额的计算：违法所得与非法财物分别或合计",
+       "Confiscation compared for gains and property each separately, or as their total (stricter)",
+       *_HEARING_FIGURES, choices=("each", "total")),
     _p("hearing.always_eligible", _S, Direction.SUPERSET, "应当告知听证权利的处罚种类",
        "Penalty kinds always eligible for a hearing", members=_PENALTY_KINDS),
+    _p("hearing.minor_detention", _F, Direction.TRUE, "可能执行行政拘留的未成年人有权要求听证",
+       "A minor who may be detained may ask for a hearing (notice to the minor and the guardian)"),
+    _p("evidence.rights_first_told", _S, Direction.SUPERSET, "首次取证时应当告知的权利",
+       "Rights told the first time evidence is taken from the party",
+       members=("statement", "defence", "recusal")),
+    _p("notice.minor_elements", _S, Direction.SUPERSET, "当事人未成年时告知书另须载明的内容",
+       "What a notice must also state when the party is a minor", members=_NOTICE_ELEMENTS),
     # -- the decision and its service (NOTICE-006, NOTICE-008) ---------------------------------------
     _p("decision.elements", _S, Direction.SUPERSET, "行政处罚决定书应当载明的事项",
        "Elements of a decision document", members=_DECISION_ELEMENTS),
@@ -182,11 +191,26 @@ _ALL = (
     # -- publication (PUBLISH) ------------------------------------------------------------------------
     _p("publication.scope", _C, Direction.ORDERED, "应当公开的行政处罚决定范围", "Which decisions must be published",
        Delegation(_SECTOR, cite("CPL 48①"), _LAW),
-       choices=("social_impact", "ordinary_except_warning", "every_decision")),
+       choices=("never", "social_impact", "ordinary_except_warning", "every_decision")),
     _p("publication.deadline", _P, _LO, "公开期限", "Publish within"),
     _p("publication.deadline_guidance", _P, _LO, "公开期限（指导意见）", "Publish within (guiding opinion)"),
     _p("publication.cross_province_push", _P, _LO, "跨省推送期限", "Cross-province push within"),
     _p("publication.withdraw_within", _P, _LO, "撤回公开信息的期限", "Withdraw within"),
+    _p("publication.low_fine.natural_person", ParamKind.LIMIT, _LO, "较低数额罚款（自然人，公示三个月）",
+       "Lower fine, natural person (published 3 months)", Delegation(_PROVINCE, cite("SAMR-G 13②"))),
+    _p("publication.low_fine.organization", ParamKind.LIMIT, _LO, "较低数额罚款（法人或者其他组织，公示三个月）",
+       "Lower fine, organisation (published 3 months)", Delegation(_PROVINCE, cite("SAMR-G 13②"))),
+    # -- provincial caps on fines that provincial government rules may set (CPL 14②) --------------------
+    _p("local_rule.fine_cap.non_business", _A, _LO, "政府规章设定罚款限额（非经营活动）",
+       "Cap on fines set by provincial government rules: non-business conduct",
+       Delegation(_PROVINCE, cite("CPL 14②"))),
+    _p("local_rule.fine_cap.business_gains_multiple", ParamKind.COUNT, _LO,
+       "政府规章设定罚款限额（经营活动，违法所得的倍数）",
+       "Cap for business conduct with illegal gains: multiple of the gains", Delegation(_PROVINCE, cite("CPL 14②"))),
+    _p("local_rule.fine_cap.business_with_gains", _A, _LO, "政府规章设定罚款限额（经营活动，有违法所得，最高额）",
+       "Cap for business conduct with illegal gains: highest amount", Delegation(_PROVINCE, cite("CPL 14②"))),
+    _p("local_rule.fine_cap.business_without_gains", _A, _LO, "政府规章设定罚款限额（经营活动，无违法所得）",
+       "Cap for business conduct without illegal gains", Delegation(_PROVINCE, cite("CPL 14②"))),
     # -- recording and review -----------------------------------------------------------------------
     _p("recording.gap_tolerance_seconds", ParamKind.COUNT, _LO, "全程同步录音录像允许的中断（秒）",
        "Gap tolerated in synchronous audio-video (seconds)"),

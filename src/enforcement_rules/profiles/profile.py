@@ -24,6 +24,7 @@ may only tighten what the layers below it say, unless the parameter is delegated
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ __all__ = [
     "SHIPPED_PROFILES",
     "Entry",
     "Layer",
+    "Limit",
     "ParamValue",
     "Profile",
     "default_profile_name",
@@ -56,10 +58,13 @@ __all__ = [
     "load_profile",
 ]
 
-#: The profiles shipped with the library, by name; each is a chain of data files.
+#: The profiles shipped with the library, by name; each is a chain of data files. A case's province
+#: adds the shipped province layers that exist: ``{code}`` and ``{code}-{sector}`` (e.g. ``31-samr``).
 SHIPPED_PROFILES: dict[str, tuple[str, ...]] = {
     "national": ("national",),
     "samr": ("national", "samr"),
+    "mee": ("national", "mee"),
+    "police": ("national", "police"),
 }
 
 _RANK_ORDER = {
@@ -73,7 +78,32 @@ _RANK_ORDER = {
 _STATUSES = ("value", "none_in_law", "unconfigured")
 _VALUE_KEYS = {"param", "value", "status", "from", "until", "matter", "cite", "note"}
 _PROFILE_KEYS = {"name", "layer", "title", "title_en", "extends", "sector", "province", "note"}
-_INSTRUMENT_KEYS = {"key", "title", "short", "title_en", "rank", "version", "in_force", "status"}
+_INSTRUMENT_KEYS = {"key", "title", "short", "title_en", "rank", "version", "in_force", "status", "parts"}
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """An amount with its bound: ``≤ 5000`` includes the amount (含本数), ``< 5000`` does not (不含本数)."""
+
+    amount: Decimal
+    inclusive: bool
+
+    def admits(self, value: Decimal) -> bool:
+        return value <= self.amount if self.inclusive else value < self.amount
+
+    def __str__(self) -> str:
+        return f"{'≤' if self.inclusive else '<'} {self.amount}"
+
+    @classmethod
+    def parse(cls, text: str) -> Limit:
+        m = _LIMIT.fullmatch(text)
+        if m is None:
+            msg = f"a limit is written '≤ 5000' (or '<= 5000') or '< 5000'; got {text!r}"
+            raise ValueError(msg)
+        return cls(Decimal(m[2]), m[1] in ("≤", "<="))
+
+
+_LIMIT = re.compile(r"\s*(≤|<=|<)\s*(\d{1,12}(?:\.\d{1,2})?)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +167,7 @@ class ParamValue:
         value = self.value
         if isinstance(value, frozenset):
             value = sorted(value)
-        elif isinstance(value, Period):
+        elif isinstance(value, Period | Limit):
             value = str(value)
         out = {
             "name": self.name,
@@ -236,7 +266,8 @@ def _param(name: str) -> Parameter:
 
 def _unit(p: Parameter) -> str:
     return {ParamKind.AMOUNT: "yuan", ParamKind.COUNT: "count", ParamKind.FLAG: "flag",
-            ParamKind.CHOICE: "choice", ParamKind.SET: "set", ParamKind.PERIOD: "period"}[p.kind]
+            ParamKind.CHOICE: "choice", ParamKind.SET: "set", ParamKind.PERIOD: "period",
+            ParamKind.LIMIT: "yuan"}[p.kind]
 
 
 # -- loading ---------------------------------------------------------------------------------------
@@ -307,7 +338,7 @@ def _register_instrument(raw: Any, origin: str, where: str) -> None:
             key=str(raw["key"]), title=str(raw["title"]), short=str(raw.get("short", raw["title"])),
             title_en=str(raw.get("title_en", raw["key"])), rank=Rank(raw.get("rank", "normative_document")),
             version=str(raw.get("version", "")), in_force=raw.get("in_force"),
-            status=Status(raw.get("status", "unverified")),
+            status=Status(raw.get("status", "unverified")), parts=bool(raw.get("parts", False)),
         )
     except ValueError as exc:
         raise _fail(origin, where, "法规条目无效", f"invalid instrument: {exc}") from None
@@ -378,6 +409,11 @@ def _parse_value(p: Parameter, raw: Any, origin: str, where: str) -> Any:
             return Period.parse(str(raw))
         except ValueError as exc:
             raise _fail(origin, where, "期限格式无效（如 \"5 working_days\"）", str(exc)) from None
+    if kind is ParamKind.LIMIT:
+        try:
+            return Limit.parse(str(raw))
+        except ValueError as exc:
+            raise _fail(origin, where, "限额格式无效（如 \"≤ 5000\" 或 \"< 5000\"）", str(exc)) from None
     if kind is ParamKind.COUNT:
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
             raise _fail(origin, where, "须为非负整数", "must be a whole number ≥ 0")
@@ -462,6 +498,9 @@ def _looser(p: Parameter, new: Entry, old: Entry) -> bool:
         return d is Direction.SUBSET and bool(set(new.value) - set(old.value))
     if p.kind is ParamKind.PERIOD:
         return _period_looser(new.value, old.value, d)
+    if p.kind is ParamKind.LIMIT:
+        # A higher amount, or the same amount now included, admits more: looser when lower is stricter.
+        return bool((new.value.amount, new.value.inclusive) > (old.value.amount, old.value.inclusive))
     if p.kind is ParamKind.CHOICE:
         if d is Direction.ORDERED:
             return p.choices.index(new.value) < p.choices.index(old.value)
@@ -500,8 +539,12 @@ def _period_looser(new: Period, old: Period, d: Direction) -> bool:
 # -- profiles ---------------------------------------------------------------------------------------
 
 
+def _shipped_layer_exists(name: str) -> bool:
+    return resources.files("enforcement_rules.profiles").joinpath("data", f"{name}.toml").is_file()
+
+
 @cache
-def _shipped_chain(name: str) -> Profile:
+def _shipped_chain(name: str, province: str | None = None) -> Profile:
     try:
         chain = SHIPPED_PROFILES[name]
     except KeyError:
@@ -510,14 +553,24 @@ def _shipped_chain(name: str) -> Profile:
         known = ", ".join(SHIPPED_PROFILES)
         msg = f"未知的配置 {name!r}{hint}；可用：{known} / unknown profile {name!r}; known: {known}"
         raise ProfileError(msg) from None
-    return Profile(name, [load_layer(layer, shipped=True) for layer in chain])
+    if province:
+        extra = [p for p in (province, f"{province}-{name}") if _shipped_layer_exists(p)]
+        chain = (*chain, *extra)
+    return Profile("+".join((name, *chain[len(SHIPPED_PROFILES[name]):])), [load_layer(layer, shipped=True)
+                                                                          for layer in chain])
 
 
-def load_profile(source: str | Path | Profile, *, default: str = "national") -> Profile:
+def load_profile(
+    source: str | Path | Profile, *, default: str = "national", province: str | None = None
+) -> Profile:
     """A profile by shipped name (``"samr"``), or a user file (a path to a ``.toml`` layer whose
-    ``extends`` names its base; without one it extends ``default``). Cached per name and file version."""
+    ``extends`` names its base; without one it extends ``default``). ``province`` (the two-digit GB/T 2260
+    prefix, e.g. ``"31"``) adds the shipped province layers. Cached per name, province and file version."""
     if isinstance(source, Profile):
         return source
+    if province is not None and not re.fullmatch(r"\d{2}", province):
+        msg = f"province 须为两位省级代码（如 31） / province is a two-digit code such as 31, got {province!r}"
+        raise ProfileError(msg)
     text = str(source)
     if isinstance(source, Path) or text.endswith(".toml"):
         path = Path(text).resolve()
@@ -525,8 +578,8 @@ def load_profile(source: str | Path | Profile, *, default: str = "national") -> 
             version = path.stat().st_mtime_ns
         except OSError:
             version = -1  # load_layer reports the unreadable file
-        return _user_profile(str(path), version, default)
-    return _shipped_chain(text)
+        return _user_profile(str(path), version, default, province)
+    return _shipped_chain(text, province)
 
 
 def default_profile_name(sector: str) -> str:
@@ -535,11 +588,11 @@ def default_profile_name(sector: str) -> str:
 
 
 @cache
-def _user_profile(path: str, version: int, default: str) -> Profile:
+def _user_profile(path: str, version: int, default: str, province: str | None) -> Profile:
     del version  # part of the cache key only
     layer = load_layer(path)
     if layer.kind is not LayerKind.USER:
         msg = f"{layer.origin}: 用户配置文件的 layer 须为 user / a user profile file has layer = \"user\""
         raise ProfileError(msg)
-    base = _shipped_chain(layer.extends or default)
+    base = _shipped_chain(layer.extends or default, province)
     return Profile(f"{base.name}+{layer.name}", [*base.layers, layer])

@@ -2,18 +2,32 @@
 that it is complete, sorted and that docs/rules.md matches it."""
 
 from enforcement_rules.rule import Rule
-from enforcement_rules.rules.notice import (
+from enforcement_rules.rules.decision import (
     decision_contents,
+    decision_served,
+    publication_notice,
+    remedies_stated,
+)
+from enforcement_rules.rules.notice import (
+    first_evidence_rights,
     no_heavier_penalty,
     notice_before_decision,
     notice_contents,
+    statement_window,
+    statements_reviewed,
 )
 
 RULES: tuple[Rule, ...] = (
     notice_before_decision,
     notice_contents,
+    statement_window,
+    statements_reviewed,
     no_heavier_penalty,
     decision_contents,
+    remedies_stated,
+    decision_served,
+    publication_notice,
+    first_evidence_rights,
 )
 
 __all__ = ["RULES"]

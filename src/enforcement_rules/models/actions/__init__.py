@@ -32,6 +32,7 @@ from enforcement_rules.models.actions.investigation import (
     Filing,
     Inspection,
     Questioning,
+    RightTold,
     Sampling,
     Verification,
 )
@@ -169,6 +170,7 @@ __all__ = [
     "Questioning",
     "Remedies",
     "ReviewBody",
+    "RightTold",
     "Sampling",
     "Service",
     "ServiceMethod",

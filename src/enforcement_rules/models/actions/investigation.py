@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Literal
 
-from enforcement_rules.models.actions.base import ActBase
-from enforcement_rules.models.base import Id, RefTo, Text
+from pydantic import Field
 
-__all__ = ["EvidencePreservation", "Filing", "Inspection", "Questioning", "Sampling", "Verification"]
+from enforcement_rules.models.actions.base import ActBase
+from enforcement_rules.models.base import Day, Id, RefTo, Text
+
+__all__ = [
+    "EvidenceAct",
+    "EvidencePreservation",
+    "Filing",
+    "Inspection",
+    "Questioning",
+    "RightTold",
+    "Sampling",
+    "Verification",
+]
+
+
+class RightTold(StrEnum):
+    """A right the party was told of when evidence was first taken from it (SAMR-P 21②; MEE-P 25, 28)."""
+
+    STATEMENT = "statement"  # 陈述权
+    DEFENCE = "defence"  # 申辩权
+    RECUSAL = "recusal"  # 申请回避的权利
+
+    @property
+    def zh(self) -> str:
+        return {"statement": "陈述权", "defence": "申辩权", "recusal": "申请回避的权利"}[self.value]
 
 
 class Filing(ActBase):
@@ -26,31 +50,39 @@ class Verification(ActBase):
     """Marked as verification before filing, which may precede the filing (PROC-005)."""
 
 
-class _EvidenceAct(ActBase):
+class EvidenceAct(ActBase):
+    """What every evidence-taking act has: the certificate shown, the place, the rights told."""
+
     certificate_shown: bool | None = None
     """执法证件已出示."""
     place: Text | None = None
+    rights_told: Annotated[tuple[RightTold, ...], Field(max_length=3)] | None = None
+    """Rights the party was told of at this act (None when not recorded)."""
 
 
-class Inspection(_EvidenceAct):
+class Inspection(EvidenceAct):
     """检查、勘验: an on-site inspection."""
 
     type: Literal["inspection"]
 
 
-class Questioning(_EvidenceAct):
+class Questioning(EvidenceAct):
     """询问: questioning of the party or a witness."""
 
     type: Literal["questioning"]
 
 
-class Sampling(_EvidenceAct):
-    """抽样取证."""
+class Sampling(EvidenceAct):
+    """抽样取证, and the testing of the samples (检测、检验、检疫、鉴定, 监测)."""
 
     type: Literal["sampling"]
+    results_on: Day | None = None
+    """The day the testing or monitoring results were obtained."""
+    results_told: bool | None = None
+    """The results were told to the party (SAMR-P 32; MEE-P 29③)."""
 
 
-class EvidencePreservation(_EvidenceAct):
+class EvidencePreservation(EvidenceAct):
     """先行登记保存 (CPL 56): preserving evidence by registration, with the head's approval."""
 
     type: Literal["evidence_preservation"]

@@ -1,0 +1,215 @@
+"""Is a proposed penalty hearing-eligible — under this profile, on this date — and why? (SPEC §3, §4 HEAR)
+
+One decision, reused by the notice and hearing rules and by the training module:
+
+- a kind of penalty the profile always makes eligible (``hearing.always_eligible``: CPL 63(三)(四),
+  SAMR-H 5, MEE-P 46, PSB-P 123, PSAPL 117);
+- a fine at or above the threshold for the party's kind ("以上" includes the number);
+- a confiscation at or above its threshold — gains plus property added together (SAMR-H 5(四)) or
+  each on its own (CPL 63(二), MEE-P 89) — never adding fines to confiscations;
+- "其他较重的行政处罚" when the notice is flagged so (CPL 63(五));
+- a minor who may be detained, where the profile says so (PSAPL 117②).
+
+With only an amount to go on and no threshold configured the answer is ``indeterminate``, naming the
+parameter to configure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from enforcement_rules.law import CPL
+from enforcement_rules.law.citations import Citation
+from enforcement_rules.models.penalties import Penalty, PenaltyKind
+from enforcement_rules.models.people import Party
+from enforcement_rules.profiles.profile import ParamValue, Profile
+
+__all__ = ["Eligibility", "Ground", "hearing_eligibility"]
+
+Status = Literal["eligible", "not_eligible", "indeterminate"]
+_CONFISCATIONS = (PenaltyKind.CONFISCATE_ILLEGAL_GAINS, PenaltyKind.CONFISCATE_ILLEGAL_PROPERTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Ground:
+    """One reason for the answer: a kind, or an amount against a threshold."""
+
+    kind: str  # "type" | "fine" | "confiscation" | "other_heavier" | "minor_detention"
+    eligible: bool
+    penalty: str | None
+    amount: Decimal | None
+    threshold: Decimal | None
+    param: str | None
+    layer: str
+    cites: tuple[Citation, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "eligible": self.eligible, "penalty": self.penalty, "amount": self.amount,
+                "threshold": self.threshold, "param": self.param, "layer": self.layer,
+                "citation": [str(c) for c in self.cites]}
+
+    def describe(self, lang: str = "zh") -> str:
+        zh = lang == "zh"
+        if self.kind == "type":
+            name = PenaltyKind(self.penalty).zh if zh and self.penalty else self.penalty
+            return f"{name}属于应当告知听证权利的处罚种类" if zh else f"{name} is always hearing-eligible"
+        if self.kind in ("fine", "confiscation"):
+            what = ("罚款" if self.kind == "fine" else "没收") if zh else self.kind
+            rel = ("达到" if zh else "reaches") if self.eligible else ("低于" if zh else "is below")
+            return (f"{what} {self.amount} 元{rel}听证标准 {self.threshold} 元" if zh
+                    else f"{what} {self.amount} yuan {rel} the hearing threshold {self.threshold} yuan")
+        if self.kind == "other_heavier":
+            return "属于其他较重的行政处罚" if zh else "flagged as another heavier penalty"
+        return "可能执行行政拘留的未成年人" if zh else "a minor who may be detained"
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    """The answer, every ground considered, the parameters read and what is missing."""
+
+    status: Status
+    grounds: tuple[Ground, ...]
+    missing: tuple[str, ...]
+    params: tuple[ParamValue, ...]
+
+    @property
+    def eligible(self) -> bool:
+        return self.status == "eligible"
+
+    @property
+    def cites(self) -> tuple[Citation, ...]:
+        """The articles behind the grounds that made it eligible (or, if none, behind all grounds)."""
+        chosen = [g for g in self.grounds if g.eligible] or list(self.grounds)
+        out: list[Citation] = []
+        for g in chosen:
+            out.extend(c for c in g.cites if c not in out)
+        return tuple(out)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "grounds": [g.as_dict() for g in self.grounds],
+                "missing": list(self.missing)}
+
+    def describe(self, lang: str = "zh") -> str:
+        sep = "；" if lang == "zh" else "; "
+        return sep.join(g.describe(lang) for g in self.grounds if g.eligible or self.status != "eligible")
+
+
+def age_on(party: Party, day: date) -> int | None:
+    """Whole years reached on ``day`` (a birthday counts on the day; derived), from the birth date or the
+    resident ID number; None when neither gives one."""
+    born = party.birth_date or _birth_from_id(party.id_number)
+    if born is None:
+        return None
+    years = day.year - born.year
+    if (day.month, day.day) < (born.month, born.day):
+        years -= 1
+    return years
+
+
+def _birth_from_id(number: str | None) -> date | None:
+    if not number:
+        return None
+    try:
+        if len(number) == 18:
+            return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        if len(number) == 15:
+            return date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+    except ValueError:
+        return None
+    return None
+
+
+def hearing_eligibility(
+    penalties: Iterable[Penalty],
+    parties: Iterable[Party],
+    *,
+    on: date,
+    read: Callable[[str], ParamValue],
+    other_heavier: bool = False,
+) -> Eligibility:
+    """Decide for the penalties proposed to ``parties`` on ``on``; ``read(name)`` gives a parameter's
+    value in force that day (``ctx.param`` in a rule, or :func:`for_profile`)."""
+    proposed = list(penalties)
+    grounds: list[Ground] = []
+    missing: list[str] = []
+    params: list[ParamValue] = []
+
+    def param(name: str) -> ParamValue:
+        value = read(name)
+        if value not in params:
+            params.append(value)
+        return value
+
+    always = param("hearing.always_eligible")
+    if always.configured:
+        grounds.extend(Ground("type", True, p.kind.value, None, None, always.name, always.layer,
+                              always.member_cites.get(p.kind, always.cites))
+                       for p in proposed if p.kind in always.value)
+    if other_heavier:
+        grounds.append(Ground("other_heavier", True, None, None, None, None, "", (CPL.art(63, item=5),)))
+    people: list[Party | None] = [*parties] or [None]
+    if any(p.kind is PenaltyKind.DETENTION for p in proposed):
+        minor = param("hearing.minor_detention")
+        if minor.configured and minor.value:
+            for party in people:
+                age = age_on(party, on) if party is not None else None
+                if age is not None and age < 18:
+                    grounds.append(Ground("minor_detention", True, "detention", None, None, minor.name,
+                                          minor.layer, minor.cites))
+                elif age is None:
+                    missing.append("party.birth_date")
+    fines = [p.amount for p in proposed if p.kind is PenaltyKind.FINE]
+    for party in people:
+        who = "organization" if party is not None and party.kind.is_organization else "natural_person"
+        if fines:
+            name = f"hearing.fine_threshold.{who}"
+            if party is not None and party.border_exit_entry and who == "natural_person":
+                border = param("hearing.fine_threshold.border_individual")
+                name = border.name if border.configured else name
+            _against(param(name), "fine", fines, grounds, missing)
+        _confiscations(proposed, who, param, grounds, missing)
+    if any(g.eligible for g in grounds):
+        return Eligibility("eligible", tuple(grounds), (), tuple(params))
+    status: Status = "indeterminate" if missing else "not_eligible"
+    return Eligibility(status, tuple(grounds), tuple(dict.fromkeys(missing)), tuple(params))
+
+
+def _against(threshold: ParamValue, kind: str, amounts: list[Decimal | None], grounds: list[Ground],  # noqa: PLR0917
+             missing: list[str], penalty: str | None = None) -> None:
+    if None in amounts:
+        missing.append("amount")
+        return
+    total = sum(a for a in amounts if a is not None)
+    if threshold.status == "none_in_law":
+        return
+    if not threshold.configured:
+        missing.append(threshold.name)
+        return
+    grounds.append(Ground(kind, total >= threshold.value, penalty or kind, Decimal(total), threshold.value,
+                          threshold.name, threshold.layer, threshold.cites))
+
+
+def _confiscations(proposed: list[Penalty], who: str, param: Callable[[str], ParamValue],
+                   grounds: list[Ground], missing: list[str]) -> None:
+    taken = [p for p in proposed if p.kind in _CONFISCATIONS]
+    if not taken:
+        return
+    threshold = param(f"hearing.confiscation_threshold.{who}")
+    basis = param("hearing.confiscation_basis")
+    if basis.configured and basis.value == "total":
+        # SAMR-H 5(四): 没收违法所得和非法财物价值总额 — gains and property together, never fines.
+        _against(threshold, "confiscation", [p.amount for p in taken], grounds, missing, "confiscation_total")
+        return
+    for kind in _CONFISCATIONS:  # CPL 63(二), MEE-P 89: each on its own
+        amounts = [p.amount for p in taken if p.kind is kind]
+        if amounts:
+            _against(threshold, "confiscation", amounts, grounds, missing, kind.value)
+
+
+def for_profile(profile: Profile, on: date, matter: str | None = None) -> Callable[[str], ParamValue]:
+    """A ``read`` function over a profile, for use outside a rule (training, other systems)."""
+    return lambda name: profile.value(name, on, matter)
