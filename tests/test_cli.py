@@ -41,10 +41,11 @@ def test_defective_example_in_json_lists_the_planted_violations(capsys: pytest.C
 
 
 def test_compliant_examples_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
-    """The compliant examples have no violation: exit 0."""
-    code, out, _ = cli(capsys, "check", COMPLIANT, SUMMARY, "--as-of", "2025-12-01")
+    """The compliant examples (samr ordinary and summary, mee, police 治安) have no violation: exit 0."""
+    more = [str(EXAMPLES / f"{n}.json") for n in ("mee-ordinary-compliant", "police-public-security-2026")]
+    code, out, _ = cli(capsys, "check", COMPLIANT, SUMMARY, *more, "--as-of", "2026-06-01")
     assert code == 0
-    assert "违反 0" in out
+    assert out.count("违反 0") == 4
 
 
 def test_text_output_in_english(capsys: pytest.CaptureFixture[str]) -> None:

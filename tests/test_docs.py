@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 
 import pytest
@@ -10,14 +11,27 @@ from enforcement_rules.docgen import data_model_markdown, parameters_markdown
 from tests.helpers import ROOT
 
 
-def test_data_model_page_is_fresh() -> None:
-    """docs/data-model.md is generated from the models (`enforcement-rules schema --format markdown`)."""
-    assert (ROOT / "docs" / "data-model.md").read_text("utf-8") == data_model_markdown()
+def _generated_pages() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "tools" / "gen_docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pages: dict[str, str] = module.pages()
+    return pages
 
 
-def test_parameters_page_is_fresh() -> None:
-    """docs/parameters.md is generated from the registry and the shipped profiles."""
-    assert (ROOT / "docs" / "parameters.md").read_text("utf-8") == parameters_markdown()
+@pytest.mark.parametrize("page", ["docs/rules.md", "docs/data-model.md", "docs/parameters.md",
+                                  "docs/profiles-compared.md"])
+def test_generated_pages_are_fresh(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each generated page matches the code; regenerate with `python tools/gen_docs.py`."""
+    monkeypatch.chdir(ROOT)
+    assert (ROOT / page).read_text("utf-8") == _generated_pages()[page]
+
+
+def test_cli_generates_the_same_pages() -> None:
+    """The CLI's markdown outputs are the same generators (rules, schema, profile)."""
+    assert data_model_markdown() == (ROOT / "docs" / "data-model.md").read_text("utf-8")
+    assert parameters_markdown() == (ROOT / "docs" / "parameters.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md"])

@@ -54,7 +54,7 @@ def test_every_rule_has_a_docstring_example_and_review_items() -> None:
 
 
 def test_docs_catalogue_is_fresh() -> None:
-    """docs/rules.md is generated from RULES; regenerate with `enforcement-rules rules --format markdown`."""
+    """docs/rules.md is generated from RULES; regenerate with `python tools/gen_docs.py`."""
     assert (ROOT / "docs" / "rules.md").read_text("utf-8") == catalogue_markdown(RULES)
 
 

@@ -220,3 +220,66 @@ def test_every_parameter_a_rule_reads_is_declared_and_set_nationally() -> None:
             continue  # sector-only parameters (SPEC §3: only samr/police/mee set them)
         assert entry_found, name
     assert RULES  # the rules import the registry names they use; see test_meta for their citations
+
+
+@pytest.mark.parametrize(("sector", "province"), [("samr", "31"), ("samr", "35"), ("samr", "52"), ("samr", "42"),
+                                                   ("mee", "42"), ("police", "42")])
+def test_every_shipped_province_layer_loads_through_the_check(sector: str, province: str) -> None:
+    """Province layers pass the tighten-only check on top of their sector."""
+    profile = load_profile(sector, province=province)
+    assert profile.layers[-1].name in (province, f"{province}-{sector}")
+
+
+@pytest.mark.parametrize(
+    ("province", "amount", "low"),
+    [("31", "5000", True), ("31", "5000.01", False), ("35", "5000", False), ("35", "4999.99", True),
+     ("52", "5000", False), ("52", "4999", True)],
+    ids=["shanghai-5000-included", "shanghai-above", "fujian-5000-excluded", "fujian-below",
+         "guizhou-5000-excluded", "guizhou-below"],
+)
+def test_lower_fines_honour_inclusive_and_exclusive_wording(province: str, amount: str, low: bool) -> None:
+    """SAMR-G 13②: Shanghai's 五千元及以下 includes 5,000; Fujian and Guizhou say 不含本数."""
+    v = load_profile("samr", province=province).value("publication.low_fine.natural_person", date(2025, 6, 1))
+    assert v.value.admits(Decimal(amount)) is low
+
+
+def test_lower_fine_dates() -> None:
+    """Shanghai's figure is in force 2022-07-01 … 2027-06-30; before and after it is unconfigured."""
+    profile = load_profile("samr", province="31")
+    name = "publication.low_fine.organization"
+    assert profile.value(name, date(2022, 6, 30)).status == "unconfigured"
+    assert str(profile.value(name, date(2027, 6, 30)).value) == "≤ 50000"
+    assert profile.value(name, date(2027, 7, 1)).status == "unconfigured"
+
+
+def test_hubei_has_a_fine_cap_but_no_hearing_threshold() -> None:
+    """Hubei: the cap on fines set by government rules is data; no Hubei hearing figure is invented."""
+    profile = load_profile("samr", province="42")
+    cap = profile.value("local_rule.fine_cap.business_with_gains", date(2025, 6, 1))
+    assert (cap.value, cap.layer, str(cap.cites[0])) == (Decimal(150000), "42", "HB-CAP 2")
+    assert profile.value("hearing.fine_threshold.natural_person", date(2025, 6, 1)).layer == "samr"
+
+
+@pytest.mark.parametrize(
+    ("matter", "day", "fine", "summary_cap", "publish"),
+    [("public_security", date(2025, 6, 1), 2000, 200, "social_impact"),
+     ("public_security", date(2026, 1, 1), 4000, 500, "never"),
+     ("other", date(2026, 1, 1), 10000, 1000, "social_impact")],
+)
+def test_police_values_by_matter_and_date(matter: str, day: date, fine: int, summary_cap: int,
+                                          publish: str) -> None:
+    """Police: 治安 by PSAPL-2012 before 2026-01-01 and PSAPL from then; other matters by PSB-P."""
+    police = load_profile("police")
+    assert police.value("hearing.fine_threshold.organization", day, matter).value == fine
+    assert police.value("summary.max_fine.organization", day, matter).value == summary_cap
+    assert police.value("publication.scope", day, matter).value == publish
+
+
+def test_mee_differs_from_samr_where_the_law_differs() -> None:
+    """MEE-P 89: 5,000 / 200,000 and each confiscation on its own; SAMR-H 5: 10,000 / 100,000 and a total."""
+    mee, samr = load_profile("mee"), load_profile("samr")
+    assert mee.value("hearing.fine_threshold.organization", DAY).value == 200000
+    assert samr.value("hearing.fine_threshold.organization", DAY).value == 100000
+    assert (mee.value("hearing.confiscation_basis", DAY).value,
+            samr.value("hearing.confiscation_basis", DAY).value) == ("each", "total")
+    assert mee.value("publication.deadline", DAY).value == Period(7, PeriodUnit.WORKING_DAYS)

@@ -80,9 +80,18 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         if all(p.kind.is_organization for p in view.parties_of(d)):
             needed -= _PERSONAL  # PSAPL 115(一): sex, age and ID document of a natural person
         stated = set(d.elements)
+        if DecisionElement.HEARING_DETAILS in needed - stated:  # MEE-P 56(三): only "符合听证条件的"
+            unsure = _hearing_details_needed(view, ctx, d, required.member_cites.get(DecisionElement.HEARING_DETAILS,
+                                                                                       required.cites))
+            if unsure is not True:
+                needed.discard(DecisionElement.HEARING_DETAILS)
+                if unsure is not False:
+                    yield unsure
         missing = [e for e in _DECISION_ORDER if e in needed and e not in stated]
         for m in missing:
-            yield _missing_element(view, ctx, d, m, required.member_cites.get(m, required.cites))
+            yield ctx.violated(("决定书 {subject} 未载明：{element}", "Decision {subject} does not state: {element}"),
+                               act=d, field="elements", discriminator=m.value, facts={"element": m},
+                               citations=required.member_cites.get(m, required.cites))
         if not missing:
             yield ctx.satisfied(
                 ("决定书 {subject} 载明了全部法定事项", "Decision {subject} states every required element"),
@@ -91,22 +100,17 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.not_applicable(NO_DECISION)
 
 
-def _missing_element(view: CaseView, ctx: RuleContext, d: Decision, element: DecisionElement,
-                     cites: tuple[Citation, ...]) -> Finding:
-    where = {"act": d, "field": "elements", "discriminator": element.value, "citations": cites,
-             "facts": {"element": element}}
-    if element is DecisionElement.HEARING_DETAILS:  # MEE-P 56(三): 符合听证条件的
-        notice = notices_for(view, d)[-1] if notices_for(view, d) else None
-        eligible = eligibility_of(view, ctx, notice) if notice is not None else None
-        if eligible is None or eligible.status == "indeterminate":
-            return ctx.indeterminate(("无法判断是否符合听证条件，不能确定是否须载明听证的情况",
-                                      "Cannot tell whether the case met the hearing conditions"),
-                                     missing=eligible.missing if eligible else ("penalty_notice",), **where)
-        if eligible.status == "not_eligible":
-            return ctx.not_applicable(("不符合听证条件，无须载明听证的情况",
-                                       "Not hearing-eligible: no hearing details needed"), **where)
-    return ctx.violated(("决定书 {subject} 未载明：{element}", "Decision {subject} does not state: {element}"),
-                        **where)
+def _hearing_details_needed(view: CaseView, ctx: RuleContext, d: Decision,
+                            cites: tuple[Citation, ...]) -> bool | Finding:
+    """True when the case met the hearing conditions, False when not, a finding when it cannot be told."""
+    notices = notices_for(view, d)
+    eligible = eligibility_of(view, ctx, notices[-1]) if notices else None
+    if eligible is not None and eligible.status != "indeterminate":
+        return eligible.eligible
+    return ctx.indeterminate(("无法判断是否符合听证条件，不能确定是否须载明听证的情况",
+                              "Cannot tell whether the case met the hearing conditions"),
+                             act=d, field="elements", discriminator=DecisionElement.HEARING_DETAILS.value,
+                             citations=cites, missing=eligible.missing if eligible else ("penalty_notice",))
 
 
 # -- NOTICE-007 ------------------------------------------------------------------------------------------

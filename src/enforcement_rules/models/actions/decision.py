@@ -38,22 +38,22 @@ class DecisionElement(StrEnum):
 
     PARTY_NAME = "party_name"  # 当事人的姓名或者名称
     PARTY_ADDRESS = "party_address"  # 地址
+    PARTY_ID_NUMBER = "party_id_number"  # 居民身份证号码或者统一社会信用代码 (MEE-P 56(一))
+    PARTY_SEX = "party_sex"  # 性别 (PSAPL 115(一))
+    PARTY_AGE = "party_age"  # 年龄 (PSAPL 115(一))
+    PARTY_ID_DOCUMENT = "party_id_document"  # 身份证件的名称和号码 (PSAPL 115(一))
     FACTS = "facts"  # 违反法律、法规、规章的事实
     EVIDENCE = "evidence"  # 证据
+    STATEMENT_ADOPTION = "statement_adoption"  # 陈述、申辩的采纳情况及理由 (SAMR-P 62(三); MEE-P 56(三))
+    HEARING_DETAILS = "hearing_details"  # 听证的情况 (MEE-P 56(三))
     PENALTY_KIND = "penalty_kind"  # 行政处罚的种类
     PENALTY_BASIS = "penalty_basis"  # 依据
+    DISCRETION_REASONS = "discretion_reasons"  # 裁量基准运用的理由和依据 (MEE-P 56(四))
     PERFORMANCE = "performance"  # 履行方式和期限
     REMEDIES = "remedies"  # 申请行政复议、提起行政诉讼的途径和期限
     AGENCY_NAME = "agency_name"  # 行政机关名称
     DECISION_DATE = "decision_date"  # 作出决定的日期
     SEAL = "seal"  # 行政机关的印章
-    STATEMENT_ADOPTION = "statement_adoption"  # 陈述、申辩的采纳情况及理由 (SAMR-P 62(三); MEE-P 56(三))
-    PARTY_ID_NUMBER = "party_id_number"  # 居民身份证号码或者统一社会信用代码 (MEE-P 56(一))
-    HEARING_DETAILS = "hearing_details"  # 听证的情况 (MEE-P 56(三))
-    DISCRETION_REASONS = "discretion_reasons"  # 裁量基准运用的理由和依据 (MEE-P 56(四))
-    PARTY_SEX = "party_sex"  # 性别 (PSAPL 115(一))
-    PARTY_AGE = "party_age"  # 年龄 (PSAPL 115(一))
-    PARTY_ID_DOCUMENT = "party_id_document"  # 身份证件的名称和号码 (PSAPL 115(一))
     # Summary decisions (当场处罚决定书, CPL 52②)
     VIOLATION = "violation"  # 当事人的违法行为
     FINE_AMOUNT = "fine_amount"  # 罚款数额
