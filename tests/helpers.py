@@ -100,10 +100,10 @@ def notice_case(
 
 
 def shifted(case: dict[str, Any], days: int) -> dict[str, Any]:
-    """Move every date and time of a case by the same number of days."""
+    """Move every date and time of a case by the same number of days (certificate validity too)."""
 
     def move(value: Any, key: str) -> Any:
-        if isinstance(value, str) and (key == "on" or key.endswith(("_on", "_at")) or key == "at"):
+        if isinstance(value, str) and (key == "on" or key.endswith(("_on", "_at", "_from", "_until")) or key == "at"):
             if "T" in value:
                 d, rest = value.split("T", 1)
                 return (date.fromisoformat(d) + timedelta(days=days)).isoformat() + "T" + rest

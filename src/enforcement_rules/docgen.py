@@ -136,7 +136,7 @@ def data_model_markdown() -> str:
         "",
     ]
     header: tuple[type[BaseModel], ...] = (m.Case, m.Agency, m.Authority, m.Violation, m.Party, m.Staff,
-                                           m.Certificate)
+                                           m.Certificate, m.Recusal)
     for model in header:
         out += _model_section(model, model.__name__)
     out += ["## Acts", "", "Every act has the common fields below, plus its own. `type` selects the kind.", ""]
@@ -151,7 +151,8 @@ def data_model_markdown() -> str:
     for enum in (m.CaseKind, m.Sector, m.Matter, m.Procedure, m.AuthorityBasis, m.AgencyLevel, m.PartyKind,
                  m.StaffRole, m.PenaltyKind, m.Manner, m.NoticeElement, m.DecisionElement, m.DecisionOutcome,
                  m.ServiceMethod, m.ChangeKind, m.ReviewBody, m.WaivedRight, m.Conclusion, m.MeasureKind,
-                 m.PaymentChannel, m.RecordKind, m.PartySignature, m.RightTold):
+                 m.PaymentChannel, m.RecordKind, m.PartySignature, m.RightTold, m.EntrustmentElement,
+                 m.RecusalDecider, m.ReviewPoint):
         out += _enum_section(enum)
     return "\n".join(out).rstrip() + "\n"
 
@@ -228,6 +229,8 @@ def profiles_compared_markdown(case_path: str, as_of: date) -> str:
         "  adoption of statements and the discretion reasons (MEE-P 56); the hearing details are not needed",
         "  because 50,000 is below MEE's 200,000 threshold.",
         "- **NOTICE-009 / NOTICE-010** — samr-only and samr/mee-only rules.",
+        "- **REVIEW-007** — samr only: an ordinary case outside the legal-review scope of SAMR-P 50① gets a",
+        "  case review (案件审核, SAMR-P 52) before the decision; no other sector's rules require one.",
         "",
         "| rule | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

@@ -11,6 +11,7 @@ from enforcement_rules.models.case import (
     AuthorityBasis,
     Case,
     CaseKind,
+    EntrustmentElement,
     Matter,
     Procedure,
     Sector,
@@ -18,7 +19,15 @@ from enforcement_rules.models.case import (
 )
 from enforcement_rules.models.loading import MAX_INPUT_BYTES, check_references, load_case
 from enforcement_rules.models.penalties import SEVERITY_RANK, Penalty, PenaltyKind, is_heavier
-from enforcement_rules.models.people import Certificate, Party, PartyKind, Staff, StaffRole
+from enforcement_rules.models.people import (
+    Certificate,
+    Party,
+    PartyKind,
+    Recusal,
+    RecusalDecider,
+    Staff,
+    StaffRole,
+)
 from enforcement_rules.models.records import PartySignature, Record, RecordKind, Segment, Signatures
 
 __all__ = [  # noqa: PLE0604
@@ -35,6 +44,7 @@ __all__ = [  # noqa: PLE0604
     "CaseKind",
     "Certificate",
     "Day",
+    "EntrustmentElement",
     "Id",
     "Matter",
     "Money",
@@ -46,6 +56,8 @@ __all__ = [  # noqa: PLE0604
     "Procedure",
     "Record",
     "RecordKind",
+    "Recusal",
+    "RecusalDecider",
     "RefTo",
     "Sector",
     "Segment",

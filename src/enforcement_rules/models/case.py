@@ -21,6 +21,7 @@ __all__ = [
     "AuthorityBasis",
     "Case",
     "CaseKind",
+    "EntrustmentElement",
     "Matter",
     "Procedure",
     "Sector",
@@ -71,15 +72,41 @@ class AuthorityBasis(StrEnum):
     ENTRUSTED = "entrusted"  # 受委托组织 (CPL 20)
 
 
+class EntrustmentElement(StrEnum):
+    """What a written entrustment (委托书) states (CPL 20②)."""
+
+    MATTERS = "matters"  # 委托的具体事项
+    POWERS = "powers"  # 权限
+    TERM = "term"  # 期限
+
+    @property
+    def zh(self) -> str:
+        return {"matters": "委托的具体事项", "powers": "权限", "term": "期限"}[self.value]
+
+
 class Authority(Model):
-    """The authority basis of the acting body."""
+    """The authority basis of the acting body (AUTH-001)."""
 
     basis: AuthorityBasis
     """Own power, handed down, or entrusted."""
     instrument: Text | None = None
     """The provincial decision (CPL 24) or the entrustment document (CPL 20), by its number or title."""
     published: bool | None = None
-    """The decision or entrustment was published."""
+    """The decision or entrustment was published (CPL 24① 决定应当公布; CPL 20② 委托书向社会公布)."""
+    provincial: bool | None = None
+    """Handed down: the decision was made by the province (省、自治区、直辖市, CPL 24①)."""
+    matters: Annotated[tuple[Text, ...], Field(max_length=1000)] | None = None
+    """The matters (事项) the decision or entrustment covers, as it lists them (e.g. power-list codes)."""
+    exercised: Text | None = None
+    """The matter this case exercises, written as in ``matters`` (used within the set scope, CPL 24②, 20④)."""
+    states: Annotated[tuple[EntrustmentElement, ...], Field(max_length=3)] | None = None
+    """Entrusted: what the written entrustment states (CPL 20②: matters, powers, term)."""
+    valid_from: Day | None = None
+    """The first day the decision or entrustment is in force."""
+    valid_until: Day | None = None
+    """The last day of the entrustment's term (inclusive); None when it sets none."""
+    re_entrusted: bool = False
+    """The entrusted body passed the power on to another organisation or person (CPL 20④ forbids it)."""
 
 
 class AgencyLevel(StrEnum):
@@ -128,6 +155,9 @@ class Violation(Model):
     """具有一定社会影响 (CPL 48①)."""
     life_health_financial_harm: bool = False
     """涉及公民生命健康安全、金融安全且有危害后果 (CPL 36①)."""
+    listed_for_legal_review: bool = False
+    """法律、法规规定应当进行法制审核的其他情形, or listed in the catalogue an agency may set (CPL 58(四);
+    SAMR-P 50③; MEE-P 49②)."""
 
 
 class Case(Model):

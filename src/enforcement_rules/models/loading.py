@@ -89,7 +89,7 @@ def check_references(case: Case) -> list[InputProblem]:
                 continue
             kinds[item.id] = kind or item.type
             where[item.id] = (group, i)
-    for group, items, _ in groups[2:]:
+    for group, items, _ in groups[1:]:
         for i, item in enumerate(items):
             _check_refs(item, kinds, (group, i), problems)
     _check_times(case, problems)
@@ -132,7 +132,10 @@ def _check_refs(
                                              found=kind))
     for name in nested_model_fields(type(item)):
         sub = getattr(item, name)
-        if sub is not None:
+        if isinstance(sub, tuple):  # a list of sub-models (a staff member's recusals)
+            for k, one in enumerate(sub):
+                _check_refs(one, kinds, (*loc, name, k), problems)
+        elif sub is not None:
             _check_refs(sub, kinds, (*loc, name), problems)
 
 

@@ -7,9 +7,9 @@ from typing import Annotated
 
 from pydantic import Field
 
-from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, Text
+from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
 
-__all__ = ["Certificate", "Party", "PartyKind", "Staff", "StaffRole"]
+__all__ = ["Certificate", "Party", "PartyKind", "Recusal", "RecusalDecider", "Staff", "StaffRole"]
 
 
 class PartyKind(StrEnum):
@@ -51,6 +51,7 @@ class StaffRole(StrEnum):
 
     OFFICER = "officer"  # 执法人员（办案人员）
     HEAD = "head"  # 行政机关负责人
+    MAIN_HEAD = "main_head"  # 行政机关主要负责人 (SAMR-P 4; MEE-P 6: their recusal is decided collectively)
     REVIEWER = "reviewer"  # 法制审核人员 / 案件审核人员
     HEARING_HOST = "hearing_host"  # 听证主持人
     HEARING_MEMBER = "hearing_member"  # 听证员
@@ -72,6 +73,37 @@ class Certificate(Model):
     """Last day of validity (inclusive)."""
 
 
+class RecusalDecider(StrEnum):
+    """Who decided a recusal (回避决定), AUTH-005."""
+
+    HEAD = "head"  # 行政机关负责人
+    MAIN_HEAD = "main_head"  # 主要负责人
+    HEADS_COLLECTIVELY = "heads_collectively"  # 负责人集体讨论
+    HEARING_HOST = "hearing_host"  # 听证主持人 (SAMR-H 4②: 听证员、记录员、翻译人员的回避)
+    HIGHER_AGENCY = "higher_agency"  # 上一级机关 (PSAPL 95②: 公安机关负责人的回避)
+    OTHER = "other"
+
+    @property
+    def zh(self) -> str:
+        return {"head": "行政机关负责人", "main_head": "主要负责人", "heads_collectively": "负责人集体讨论",
+                "hearing_host": "听证主持人", "higher_agency": "上一级机关", "other": "其他"}[self.value]
+
+
+class Recusal(Model):
+    """An application for this person's recusal (回避申请: by the party, or by the person), and its decision."""
+
+    applied_on: Day
+    """The day the application was made."""
+    decided_on: Day | None = None
+    """The day it was decided (None: no decision is recorded)."""
+    decided_by: RecusalDecider | None = None
+    """Who decided it."""
+    decider_id: Annotated[Id, RefTo(("staff",))] | None = None
+    """The staff member who decided, when one person did."""
+    granted: bool | None = None
+    """The person was ordered to withdraw (True) or the application refused (False)."""
+
+
 class Staff(Model):
     """A member of the agency's staff, listed once and referred to by id."""
 
@@ -79,12 +111,17 @@ class Staff(Model):
     name: Text | None = None
     roles: Annotated[tuple[StaffRole, ...], Field(max_length=16)] = ()
     """What the person does in this case."""
-    certificates: Annotated[tuple[Certificate, ...], Field(max_length=16)] = ()
-    """Enforcement certificates (行政执法证件)."""
+    certificates: Annotated[tuple[Certificate, ...], Field(max_length=16)] | None = None
+    """Enforcement certificates (行政执法证件; police: 人民警察证). None: not recorded; an empty list: none held."""
     legal_qualification: bool | None = None
     """Holds the national Legal Professional Qualification (法律职业资格); None when unknown."""
     first_review_on: Day | None = None
     """Date of this person's first legal review of a penalty decision (初次从事法制审核)."""
+    conflict: bool = False
+    """A conflict is recorded: a direct interest in the case, or another relationship that may affect
+    impartial enforcement (CPL 43①). The person must not act in the case."""
+    recusals: Annotated[tuple[Recusal, ...], Field(max_length=16)] = ()
+    """Applications for this person's recusal, with their decisions (CPL 43; SAMR-P 4; MEE-P 6; PSAPL 95)."""
 
 
 Parties = Annotated[tuple[Party, ...], Field(max_length=MAX_ITEMS)]

@@ -127,6 +127,10 @@ _PENALTY_KINDS = (
     "order_suspension_rectification", "order_closure", "restrict_employment", "ban_employment", "detention",
     "other",
 )
+_REVIEW_POINTS = (
+    "jurisdiction", "party_information", "facts_evidence", "characterisation", "legal_basis", "procedure",
+    "handling", "acting_subject", "officer_qualification", "documents", "crime_transfer",
+)
 _EXCLUDED_INTERVALS = (
     "suspension", "hearing", "public_notice", "testing", "right_holder_identification", "refund_order",
     "monitoring", "assessment", "appraisal", "determination", "service", "crime_transfer",
@@ -216,6 +220,25 @@ _ALL = (
        "Gap tolerated in synchronous audio-video (seconds)"),
     _p("recording.gb118_lists", _F, Direction.TRUE, "适用118号文音像记录清单（未核实，默认关闭）",
        "Apply the GB118 audio-visual lists (unverified, off by default)"),
+    # -- officers, legal review and collective discussion (AUTH, REVIEW) -----------------------------
+    _p("officers.minimum", ParamKind.COUNT, _HI, "执法人员最少人数", "Fewest enforcement officers on an act"),
+    _p("officers.single_officer_cases", _S, Direction.SUBSET, "可以由一名执法人员进行的情形（须全程同步录音录像）",
+       "Acts one officer may do alone (with full synchronous audio-video)",
+       Delegation(_SECTOR, cite("CPL 42①"), _LAW),
+       members=("facility_questioning", "facility_seizure", "summary_no_objection")),
+    _p("legal_review.triggers", _S, Direction.SUPERSET, "应当进行法制审核的情形", "Cases that need a legal review",
+       members=("major_public_interest", "major_rights_after_hearing", "complex", "listed")),
+    _p("legal_review.points", _S, Direction.SUPERSET, "法制审核的内容", "Points a legal review covers",
+       members=_REVIEW_POINTS),
+    _p("case_review.points", _S, Direction.SUPERSET, "案件审核的内容", "Points a case review covers",
+       members=_REVIEW_POINTS),
+    _p("collective_discussion.triggers", _S, Direction.SUPERSET, "应当由负责人集体讨论决定的情形",
+       "Cases the heads must decide collectively", members=("complex", "major", "legal_review_case")),
+    _p("collective_discussion.amount", _A, _LO, "集体讨论：拟罚款、没收数额（以上）",
+       "Collective discussion: proposed fine or confiscation of at least this amount",
+       Delegation(_PROVINCE, cite("MEE-P 52④"), Rank.LOCAL_RULE)),
+    _p("collective_discussion.kinds", _S, Direction.SUPERSET, "集体讨论：拟给予的处罚种类",
+       "Collective discussion: penalty kinds that always need it", members=_PENALTY_KINDS),
 )
 
 #: Every parameter, by name.

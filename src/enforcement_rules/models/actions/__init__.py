@@ -45,7 +45,13 @@ from enforcement_rules.models.actions.notice import (
     Waiver,
 )
 from enforcement_rules.models.actions.publication import Publication, PublicationWithdrawal
-from enforcement_rules.models.actions.review import CaseReview, CollectiveDiscussion, LegalReview
+from enforcement_rules.models.actions.review import (
+    CaseReview,
+    CollectiveDiscussion,
+    LegalReview,
+    ReviewAct,
+    ReviewPoint,
+)
 
 #: Every act class, in the order of a case file.
 ACT_CLASSES: tuple[type[ActBase], ...] = (
@@ -169,7 +175,9 @@ __all__ = [
     "PublicationWithdrawal",
     "Questioning",
     "Remedies",
+    "ReviewAct",
     "ReviewBody",
+    "ReviewPoint",
     "RightTold",
     "Sampling",
     "Service",

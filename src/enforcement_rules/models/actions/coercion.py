@@ -40,6 +40,10 @@ class CoerciveMeasure(ActBase):
     emergency: bool = False
     """Taken on the spot in an emergency (ACL 19, 20(二))."""
     duration_days: Annotated[int, Field(ge=0, le=3650)] | None = None
+    certificate_shown: bool | None = None
+    """出示执法身份证件 (ACL 18(三))."""
+    in_facility: bool | None = None
+    """A seizure in a standard case-handling facility (规范设置、严格管理的执法办案场所, PSAPL 108②)."""
 
 
 class CoerciveMeasureExtension(ActBase):

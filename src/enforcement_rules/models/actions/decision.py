@@ -139,6 +139,13 @@ class Decision(ActBase):
     """The notice this decision follows, when the system links them; otherwise the latest served."""
     announced: bool | None = None
     """宣告: announced to the party present (CPL 61①)."""
+    in_own_name: bool | None = None
+    """Made in the acting body's own name; an entrusted body acts in the entrusting agency's name (CPL 20④)."""
+    certificate_shown: bool | None = None
+    """Summary procedure: 执法证件已出示 (CPL 52①; PSAPL 120①)."""
+    no_objection: bool | None = None
+    """Summary procedure: the party raised no objection to the proposed penalty's content, facts, reasons
+    and basis (PSAPL 120③: then one police officer may decide, with full synchronous audio-video)."""
 
 
 class ServiceMethod(StrEnum):

@@ -70,6 +70,8 @@ class Questioning(EvidenceAct):
     """询问: questioning of the party or a witness."""
 
     type: Literal["questioning"]
+    in_facility: bool | None = None
+    """Held in a standard case-handling facility (规范设置、严格管理的执法办案场所, PSAPL 108②)."""
 
 
 class Sampling(EvidenceAct):
