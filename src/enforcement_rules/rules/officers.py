@@ -213,7 +213,8 @@ def _count(view: CaseView, ctx: RuleContext, act: ActBase) -> Finding:
     minimum = ctx.param("officers.minimum", on=act.on)
     if not minimum.configured:
         return ctx.indeterminate(UNCONFIGURED, act=act, missing=(minimum.name,), facts={"param": minimum.name})
-    cites = (*minimum.cites, *((ACL.art(18, item=2),) if isinstance(act, CoerciveMeasure) else ()))
+    coercive = (ACL.art(18, item=2),) if isinstance(act, CoerciveMeasure) else ()  # 由两名以上行政执法人员实施
+    cites = tuple(dict.fromkeys((CPL.art(42, 1), *minimum.cites, *coercive)))
     state = [certified(s, act.on) for s in officers_on(view, act)]
     ok, unknown = state.count(True), state.count(None)
     facts = {"certified": ok, "minimum": minimum.value}

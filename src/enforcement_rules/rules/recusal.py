@@ -122,6 +122,10 @@ def _application(ctx: RuleContext, s: Staff, loc: tuple[str | int, ...], r: Recu
                             "decision {decision}"), discriminator=f"{loc[-1]}:timely", related=(decision.id,),
                            facts=facts, **where)
     if r.decided_on is None:
+        if decision is None:
+            yield ctx.not_applicable(("对 {subject} 的回避申请尚未决定；须在处罚决定之前决定",
+                                      "{subject}'s recusal is not decided yet; it must be before the decision"),
+                                     discriminator=f"{loc[-1]}:timely", **where)
         return
     deciders = _deciders(ctx, _kind(s), r.decided_on)
     where = {**where, "discriminator": f"{loc[-1]}:decider", "facts": {**facts, "decided_by": r.decided_by}}
