@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import StrEnum
+from typing import Any
 
 from enforcement_rules.engine import CaseView
 from enforcement_rules.law import CPL, MEE_P, PSAPL, SAMR_P, Citation
@@ -120,44 +121,48 @@ def collective_discussion(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
 def _discussed(view: CaseView, ctx: RuleContext, d: Decision, cites: tuple[Citation, ...],
                facts: dict[str, object]) -> Iterator[Finding]:
     held = [c for c in view.of(CollectiveDiscussion) if view.before(c, d) is True]
-    where = {"act": d, "citations": cites}
-    if not held:
-        unclear = [c.id for c in view.of(CollectiveDiscussion) if view.before(c, d) is None]
-        if unclear:
-            yield ctx.indeterminate(("集体讨论与决定 {subject} 同日，未记录时间",
-                                     "The discussion and decision {subject} are on the same day without times"),
-                                    related=unclear, missing=("at",), **where)
-        else:
-            yield ctx.violated(("决定 {subject} 应当由负责人集体讨论（{grounds}），但决定前没有集体讨论",
-                                "Decision {subject} needed the heads' collective discussion ({grounds}); there was "
-                                "none before it"), discriminator="missing", facts=facts, **where)
+    if held:
+        yield from _how(view, ctx, d, held[-1], {"act": d, "citations": cites, "related": (held[-1].id,),
+                                                  "facts": {**facts, "discussion": held[-1].id}})
         return
-    c = held[-1]
+    unclear = [c.id for c in view.of(CollectiveDiscussion) if view.before(c, d) is None]
+    if unclear:
+        yield ctx.indeterminate(("集体讨论与决定 {subject} 同日，未记录时间",
+                                 "The discussion and decision {subject} are on the same day without times"),
+                                act=d, citations=cites, related=unclear, missing=("at",))
+    else:
+        yield ctx.violated(("决定 {subject} 应当由负责人集体讨论（{grounds}），但决定前没有集体讨论",
+                            "Decision {subject} needed the heads' collective discussion ({grounds}); there was "
+                            "none before it"), act=d, citations=cites, discriminator="missing", facts=facts)
+
+
+def _how(view: CaseView, ctx: RuleContext, d: Decision, c: CollectiveDiscussion,
+         where: dict[str, Any]) -> Iterator[Finding]:
+    """The discussion held before the decision: after the legal review, by the heads, with minutes."""
     reviews = [r for r in view.of(LegalReview) if view.before(r, d) is True]
     heads = [i for i in c.head_ids if (s := view.staff(i)) is not None and (not s.roles or _HEAD_ROLES & set(s.roles))]
     written = any(r.kind is RecordKind.WRITTEN for r in view.records_for(c.id))
-    facts = {**facts, "discussion": c.id, "heads": heads}
-    where = {**where, "related": (c.id,), "facts": facts}
-    problems = 0
-    if reviews and view.before(c, reviews[-1]) is True:  # after the legal review (SPEC REVIEW-006; PROC-005)
-        problems += 1
-        yield ctx.violated(("集体讨论 {discussion} 在法制审核 {review} 之前", "Discussion {discussion} came before "
-                            "legal review {review}"), discriminator="before_review",
-                           **{**where, "facts": {**facts, "review": reviews[-1].id}})
-    if c.head_ids and len(heads) < _COLLECTIVE:
-        problems += 1
-        yield ctx.violated(("集体讨论 {discussion} 只有 {heads} 参加，不构成负责人集体讨论",
-                            "Only {heads} took part in {discussion}: not a collective discussion by the heads"),
-                           discriminator="heads", **where)
-    if c.minutes is False and not written:  # MEE-P 52③: 集体讨论情况应当予以记录
-        problems += 1
-        yield ctx.violated(("集体讨论 {discussion} 没有记录", "Discussion {discussion} has no minutes"),
-                           discriminator="minutes", **where)
-    if not problems and (not c.head_ids or (c.minutes is None and not written)):
+    where["facts"] = {**where["facts"], "heads": heads, "review": reviews[-1].id if reviews else ""}
+    defects = [
+        # after the legal review (SPEC REVIEW-006; the order PROC-005 also checks)
+        ("before_review", bool(reviews) and view.before(c, reviews[-1]) is True,
+         ("集体讨论 {discussion} 在法制审核 {review} 之前",
+          "Discussion {discussion} came before legal review {review}")),
+        ("heads", bool(c.head_ids) and len(heads) < _COLLECTIVE,
+         ("集体讨论 {discussion} 只有 {heads} 参加，不构成负责人集体讨论",
+          "Only {heads} took part in {discussion}: not a collective discussion by the heads")),
+        # MEE-P 52③: 集体讨论情况应当予以记录 (a reading elsewhere: SPEC REVIEW-006 "with minutes")
+        ("minutes", c.minutes is False and not written,
+         ("集体讨论 {discussion} 没有记录", "Discussion {discussion} has no minutes")),
+    ]
+    found = [ctx.violated(text, discriminator=key, **where) for key, broken, text in defects if broken]
+    if found:
+        yield from found
+    elif not c.head_ids or (c.minutes is None and not written):
         yield ctx.indeterminate(("集体讨论 {discussion} 未记录参加的负责人或者会议记录",
                                  "Discussion {discussion} does not record its heads or minutes"),
                                 missing=("head_ids",) if not c.head_ids else ("minutes",), **where)
-    elif not problems:
+    else:
         yield ctx.satisfied(("经负责人集体讨论（{discussion}）", "Decided after the heads' discussion {discussion}"),
                             **where)
 

@@ -6,82 +6,22 @@ SPEC §4 AUTH; the verbatim articles are in docs/rules.md, the readings in docs/
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from enforcement_rules.engine import CaseView
 from enforcement_rules.law import ACL, CPL, MEE_P, PSAPL, PSB_P, SAMR_P, Citation
-from enforcement_rules.models.actions import (
-    ActBase,
-    CoerciveMeasure,
-    Decision,
-    EvidencePreservation,
-    Inspection,
-    MeasureKind,
-    Questioning,
-    Sampling,
-)
-from enforcement_rules.models.people import Staff, StaffRole
+from enforcement_rules.models.actions import ActBase, CoerciveMeasure, Decision, MeasureKind, Questioning
+from enforcement_rules.models.people import Staff
 from enforcement_rules.models.records import RecordKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import UNCONFIGURED, is_summary
+from enforcement_rules.rules.common import UNCONFIGURED
+from enforcement_rules.rules.staffing import certified, field_acts, officers_on, psapl_2025
 
-__all__ = [
-    "certificates_shown",
-    "certified",
-    "certified_officers",
-    "field_acts",
-    "officers_on",
-    "psapl_2025",
-    "two_officers",
-]
+__all__ = ["certificates_shown", "certified_officers", "two_officers"]
 
-#: Acts on which officers act for the agency in the field (SPEC AUTH-002 … 004); summary decisions too.
-_FIELD_ACTS: tuple[type[ActBase], ...] = (Inspection, Questioning, Sampling, EvidencePreservation, CoerciveMeasure)
-#: Staff recorded only in these roles do not act as enforcement officers (they do not make up the two).
-_NOT_ENFORCEMENT = frozenset({StaffRole.RECORDER, StaffRole.INTERPRETER, StaffRole.OTHER})
 _NO_FIELD_ACTS = ("本案没有调查取证、检查、强制措施或者当场处罚环节",
                   "No investigation, inspection, coercive measure or summary decision in this case")
 _NO_OFFICERS = ("{subject} 未记录执法人员", "{subject} does not record its officers")
-
-
-def psapl_2025(ctx: RuleContext, on: date) -> bool:
-    """Whether the 2025 Public Security Administration Punishments Law governs: a 治安 case, from its
-    effective date (2026-01-01)."""
-    return ctx.matter == "public_security" and PSAPL.in_force is not None and on >= PSAPL.in_force
-
-
-def field_acts(view: CaseView, ctx: RuleContext) -> list[ActBase]:
-    """Investigative acts, inspections and coercive measures, and summary decisions, in time order."""
-    acts = view.in_time_order(*_FIELD_ACTS, Decision) if is_summary(view) else view.in_time_order(*_FIELD_ACTS)
-    return [a for a in acts if a.on >= ctx.rule.valid_from]
-
-
-def officers_on(view: CaseView, act: ActBase) -> list[Staff]:
-    """The staff acting as officers on an act: everyone listed, except those recorded only as recorder,
-    interpreter or other staff."""
-    out = []
-    for sid in act.staff_ids:
-        s = view.staff(sid)
-        if s is not None and not (s.roles and set(s.roles) <= _NOT_ENFORCEMENT):
-            out.append(s)
-    return out
-
-
-def certified(staff: Staff, on: date) -> bool | None:
-    """Whether ``staff`` held an enforcement certificate valid on ``on``: None when the record cannot tell
-    (certificates not recorded, or a validity date missing)."""
-    if staff.certificates is None:
-        return None
-    unknown = False
-    for c in staff.certificates:
-        if (c.valid_from is not None and on < c.valid_from) or (c.valid_until is not None and on > c.valid_until):
-            continue  # surely not valid that day
-        if c.valid_from is None or c.valid_until is None:
-            unknown = True
-            continue
-        return True
-    return None if unknown else False
 
 
 def _cert_cites(ctx: RuleContext, act: ActBase) -> tuple[Citation, ...]:

@@ -16,9 +16,9 @@ from enforcement_rules.models.actions import ActBase, Decision
 from enforcement_rules.models.people import Recusal, RecusalDecider, Staff, StaffRole
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.officers import psapl_2025
+from enforcement_rules.rules.staffing import participants, psapl_2025
 
-__all__ = ["participants", "recusal"]
+__all__ = ["recusal"]
 
 _D = RecusalDecider
 _HEADS = frozenset({_D.HEAD, _D.MAIN_HEAD, _D.HEADS_COLLECTIVELY})
@@ -59,18 +59,6 @@ def _deciders(ctx: RuleContext, kind: str, on: date) -> _Deciders | None:
         # The organ decides through its heads (derived); its heads' recusal goes to the next level up.
         return (frozenset({_D.HIGHER_AGENCY}) if kind in ("head", "main_head") else _HEADS), (cite,)
     return _TABLE.get(ctx.sector, _TABLE["national"]).get(kind)
-
-
-def participants(act: ActBase) -> set[str]:
-    """The staff who took part in an act: present, reviewing, discussing, presiding or approving."""
-    ids = set(act.staff_ids)
-    for name in ("reviewer_ids", "head_ids"):
-        ids.update(getattr(act, name, ()))
-    for name in ("host_id", "approved_by"):
-        one = getattr(act, name, None)
-        if one:
-            ids.add(one)
-    return ids
 
 
 @rule(

@@ -11,14 +11,13 @@ from typing import Any
 
 from enforcement_rules.engine import CaseView
 from enforcement_rules.law import CPL, MEE_P, PSAPL, SAMR_P, Citation
-from enforcement_rules.models.actions import CaseReview, LegalReview, ReviewAct, ReviewPoint, Verification
-from enforcement_rules.models.people import StaffRole
+from enforcement_rules.models.actions import CaseReview, LegalReview, ReviewAct, ReviewPoint
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import UNCONFIGURED
-from enforcement_rules.rules.officers import field_acts, psapl_2025
+from enforcement_rules.rules.staffing import investigators, psapl_2025
 
-__all__ = ["independent_reviewers", "investigators", "qualified_reviewer", "review_points"]
+__all__ = ["independent_reviewers", "qualified_reviewer", "review_points"]
 
 
 _QUALIFIED_CITES: dict[str, tuple[Citation, ...]] = {
@@ -89,14 +88,6 @@ def _qualified(view: CaseView, ctx: RuleContext, sid: str, theirs: list[LegalRev
     return ctx.violated(("审核人员 {subject} 于 {first} 初次从事法制审核，未取得法律职业资格",
                          "Reviewer {subject} first reviewed on {first} and holds no Legal Professional "
                          "Qualification"), **where)
-
-
-def investigators(view: CaseView, ctx: RuleContext) -> set[str]:
-    """The case's investigators (办案人员): officers by role, and everyone on an investigative act."""
-    ids = {s.id for s in view.case.staff if StaffRole.OFFICER in s.roles}
-    for act in (*view.of(Verification), *field_acts(view, ctx)):
-        ids.update(act.staff_ids)
-    return ids
 
 
 _INDEPENDENCE: dict[str, tuple[Citation, ...]] = {"samr": (SAMR_P.art(49, 3),), "mee": (MEE_P.art(38, 2),)}
