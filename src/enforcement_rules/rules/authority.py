@@ -19,6 +19,9 @@ from enforcement_rules.rule import RuleContext, rule
 __all__ = ["acting_subject"]
 
 _AUTHORITY_LOC = ("agency", "authority")
+# Citations built once (DESIGN §9).
+_CPL17, _CPL20_1, _CPL20_2, _CPL20_4 = (CPL.art(17),), (CPL.art(20, 1),), (CPL.art(20, 2),), (CPL.art(20, 4),)
+_CPL24_1, _CPL24_2, _ACL17_1 = (CPL.art(24, 1),), (CPL.art(24, 2),), (ACL.art(17, 1),)
 
 
 class _Check(NamedTuple):
@@ -41,7 +44,7 @@ def _in_scope(auth: Authority) -> bool | None:
 def _handed_down(agency: Agency, auth: Authority) -> list[_Check]:
     """CPL 24: a provincial decision, published, handing a county department's power to a township or
     sub-district, used within the set scope."""
-    c24, c24b = (CPL.art(24, 1),), (CPL.art(24, 2),)
+    c24, c24b = _CPL24_1, _CPL24_2
     township = None if agency.level is None else agency.level is AgencyLevel.TOWNSHIP
     return [
         _Check("township", township, ("承接行政处罚权的应当是乡镇人民政府、街道办事处",
@@ -64,18 +67,18 @@ def _entrusted(auth: Authority) -> list[_Check]:
     and not passed on."""
     states = None if auth.states is None else [e for e in EntrustmentElement if e not in auth.states]
     return [
-        _Check("instrument", True if auth.instrument else None, ("", ""), (CPL.art(20, 1),), "instrument"),
+        _Check("instrument", True if auth.instrument else None, ("", ""), _CPL20_1, "instrument"),
         _Check("states", None if states is None else not states,
-               ("委托书未载明：{missing}", "The entrustment does not state: {missing}"), (CPL.art(20, 2),), "states",
+               ("委托书未载明：{missing}", "The entrustment does not state: {missing}"), _CPL20_2, "states",
                {"missing": states}),
         _Check("published", auth.published, ("委托书未向社会公布", "The entrustment was not published"),
-               (CPL.art(20, 2),), "published"),
+               _CPL20_2, "published"),
         _Check("scope", _in_scope(auth), ("本案事项 {exercised} 超出委托范围",
-                                          "The matter {exercised} is outside the entrustment"), (CPL.art(20, 4),),
+                                          "The matter {exercised} is outside the entrustment"), _CPL20_4,
                "exercised", {"exercised": auth.exercised}),
         _Check("re_entrusted", not auth.re_entrusted, ("受委托组织再委托其他组织或者个人实施行政处罚",
                                                        "The entrusted body passed the power on"),
-               (CPL.art(20, 4),), "re_entrusted"),
+               _CPL20_4, "re_entrusted"),
     ]
 
 
@@ -128,7 +131,7 @@ def acting_subject(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         return
     if auth.basis is AuthorityBasis.OWN_POWER:  # CPL 17: 在法定职权范围内实施
         yield ctx.satisfied(("以法定职权实施", "Acting under its own statutory power"), subject="agency",
-                            loc=_AUTHORITY_LOC, citations=(CPL.art(17),))
+                            loc=_AUTHORITY_LOC, citations=_CPL17)
         return
     entrusted = auth.basis is AuthorityBasis.ENTRUSTED
     yield from _judge(ctx, _entrusted(auth) if entrusted else _handed_down(agency, auth))
@@ -139,11 +142,11 @@ def acting_subject(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     if entrusted:
         for m in view.of(CoerciveMeasure):  # ACL 17①: 行政强制措施权不得委托
             yield ctx.violated(("受委托组织实施了行政强制措施 {subject}", "The entrusted body took coercive measure "
-                                "{subject}"), act=m, discriminator="entrusted_coercion", citations=(ACL.art(17, 1),))
+                                "{subject}"), act=m, discriminator="entrusted_coercion", citations=_ACL17_1)
 
 
 def _in_force(ctx: RuleContext, auth: Authority, d: Decision) -> Finding:
-    cites = (CPL.art(20, 2),) if auth.basis is AuthorityBasis.ENTRUSTED else (CPL.art(24, 1),)
+    cites = _CPL20_2 if auth.basis is AuthorityBasis.ENTRUSTED else _CPL24_1
     facts = {"on": d.on, "valid_from": auth.valid_from, "valid_until": auth.valid_until}
     if auth.valid_from is None:
         return ctx.indeterminate(("未记录 {instrument} 的生效日期，无法判断决定时是否有效",
@@ -159,7 +162,7 @@ def _in_force(ctx: RuleContext, auth: Authority, d: Decision) -> Finding:
 
 
 def _in_name(ctx: RuleContext, d: Decision) -> Finding:
-    cites = (CPL.art(20, 4),)  # 以委托行政机关名义实施行政处罚
+    cites = _CPL20_4  # 以委托行政机关名义实施行政处罚
     if d.in_own_name is None:
         return ctx.indeterminate(("决定 {subject} 未记录以谁的名义作出", "Decision {subject} does not record in whose "
                                   "name it was made"), act=d, field="in_own_name", discriminator="name",

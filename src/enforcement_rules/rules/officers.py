@@ -24,13 +24,16 @@ _NO_FIELD_ACTS = ("本案没有调查取证、检查、强制措施或者当场�
 _NO_OFFICERS = ("{subject} 未记录执法人员", "{subject} does not record its officers")
 
 
+# Citations built once (DESIGN §9).
+_CERT = (CPL.art(42, 1), CPL.art(76, item=5))
+_CERT_COERCIVE = (ACL.art(17, 3),)  # 行政强制措施应当由行政机关具备资格的行政执法人员实施
+_CERT_MEE = (MEE_P.art(10),)
+_CPL42_1, _ACL18_2, _PSAPL108_3 = (CPL.art(42, 1),), (ACL.art(18, item=2),), (PSAPL.art(108, 3),)
+
+
 def _cert_cites(ctx: RuleContext, act: ActBase) -> tuple[Citation, ...]:
-    cites = [CPL.art(42, 1), CPL.art(76, item=5)]
-    if isinstance(act, CoerciveMeasure):
-        cites.append(ACL.art(17, 3))  # 行政强制措施应当由具备资格的行政执法人员实施
-    if ctx.sector == "mee":
-        cites.append(MEE_P.art(10))
-    return tuple(cites)
+    return (*_CERT, *(_CERT_COERCIVE if isinstance(act, CoerciveMeasure) else ()),
+            *(_CERT_MEE if ctx.sector == "mee" else ()))
 
 
 def _uncertified(ctx: RuleContext, act: ActBase, staff: Staff, cites: tuple[Citation, ...]) -> Finding:
@@ -153,8 +156,8 @@ def _count(view: CaseView, ctx: RuleContext, act: ActBase) -> Finding:
     minimum = ctx.param("officers.minimum", on=act.on)
     if not minimum.configured:
         return ctx.indeterminate(UNCONFIGURED, act=act, missing=(minimum.name,), facts={"param": minimum.name})
-    coercive = (ACL.art(18, item=2),) if isinstance(act, CoerciveMeasure) else ()  # 由两名以上行政执法人员实施
-    cites = tuple(dict.fromkeys((CPL.art(42, 1), *minimum.cites, *coercive)))
+    coercive = _ACL18_2 if isinstance(act, CoerciveMeasure) else ()  # 由两名以上行政执法人员实施
+    cites = tuple(dict.fromkeys((*_CPL42_1, *minimum.cites, *coercive)))
     state = [certified(s, act.on) for s in officers_on(view, act)]
     ok, unknown = state.count(True), state.count(None)
     facts = {"certified": ok, "minimum": minimum.value}
@@ -182,7 +185,7 @@ def _count(view: CaseView, ctx: RuleContext, act: ActBase) -> Finding:
             return ctx.violated(("{subject} 由一名执法人员进行，但没有全程同步录音录像",
                                  "{subject} was done by one officer without full synchronous audio-video"),
                                 act=act, discriminator="no_video", facts={**facts, "exception": exception},
-                                citations=(*exc_cites, PSAPL.art(108, 3)))
+                                citations=(*exc_cites, *_PSAPL108_3))
     return ctx.violated(("{subject} 只有 {certified} 名持证执法人员，少于 {minimum} 人",
                          "{subject} had {certified} certified officer(s), fewer than {minimum}"),
                         act=act, field="staff_ids", citations=cites, facts=facts)
@@ -195,13 +198,15 @@ _SHOW_CITES: dict[str, tuple[Citation, ...]] = {
     "mee": (CPL.art(55, 1), MEE_P.art(23, 1)),
     "police": (CPL.art(55, 1), PSB_P.art(52)),
 }
+_SHOW_COERCIVE = (ACL.art(18, item=3),)
+_SHOW_SUMMARY, _SHOW_SUMMARY_PSAPL = (CPL.art(52, 1),), (CPL.art(52, 1), PSAPL.art(120, 1))
 
 
 def _show_cites(ctx: RuleContext, act: ActBase) -> tuple[Citation, ...]:
     if isinstance(act, CoerciveMeasure):
-        return (ACL.art(18, item=3),)
+        return _SHOW_COERCIVE
     if isinstance(act, Decision):
-        return (CPL.art(52, 1), PSAPL.art(120, 1)) if psapl_2025(ctx, act.on) else (CPL.art(52, 1),)
+        return _SHOW_SUMMARY_PSAPL if psapl_2025(ctx, act.on) else _SHOW_SUMMARY
     return _SHOW_CITES.get(ctx.sector, _SHOW_CITES["national"])
 
 

@@ -38,6 +38,8 @@ _TABLE: dict[str, dict[str, _Deciders]] = {
             "hearing_host": (_HEADS, (MEE_P.art(6, 3),)), "hearing_staff": (_HEADS, (MEE_P.art(6, 3),))},
 }
 _HEARING_STAFF = frozenset({StaffRole.HEARING_MEMBER, StaffRole.RECORDER, StaffRole.INTERPRETER})
+_PSAPL95, _PSAPL_2012_81, _PSB_P19 = (PSAPL.art(95, 2),), (PSAPL_2012.art(81, 2),), (PSB_P.art(19),)
+_CPL43_1, _CPL43_3 = (CPL.art(43, 1),), (CPL.art(43, 3),)
 
 
 def _kind(staff: Staff) -> str:
@@ -54,10 +56,10 @@ def _kind(staff: Staff) -> str:
 def _deciders(ctx: RuleContext, kind: str, on: date) -> _Deciders | None:
     """Who may decide the recusal of a person of this kind; None where no text says."""
     if ctx.sector == "police":  # PSAPL 95② (PSAPL-2012 81②; PSB-P 19): 所属的公安机关 / 上一级公安机关决定
-        cite = (PSAPL.art(95, 2) if psapl_2025(ctx, on) else PSAPL_2012.art(81, 2) if ctx.matter == "public_security"
-                else PSB_P.art(19))
+        cites = (_PSAPL95 if psapl_2025(ctx, on) else _PSAPL_2012_81 if ctx.matter == "public_security"
+                 else _PSB_P19)
         # The organ decides through its heads (derived); its heads' recusal goes to the next level up.
-        return (frozenset({_D.HIGHER_AGENCY}) if kind in ("head", "main_head") else _HEADS), (cite,)
+        return (frozenset({_D.HIGHER_AGENCY}) if kind in ("head", "main_head") else _HEADS), cites
     return _TABLE.get(ctx.sector, _TABLE["national"]).get(kind)
 
 
@@ -101,7 +103,7 @@ def recusal(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
 def _application(ctx: RuleContext, s: Staff, loc: tuple[str | int, ...], r: Recusal,
                  decisions: list[Decision]) -> Iterator[Finding]:
     decision = next((d for d in decisions if d.on >= r.applied_on), None)
-    where: dict[str, Any] = {"subject": s.id, "loc": loc, "citations": (CPL.art(43, 3),)}
+    where: dict[str, Any] = {"subject": s.id, "loc": loc, "citations": _CPL43_3}
     facts = {"applied_on": r.applied_on, "decision": decision.id if decision else ""}
     if decision is not None and (r.decided_on is None or r.decided_on > decision.on):
         # CPL 43③: 由行政机关负责人决定 — before the penalty decision (SPEC AUTH-005)
@@ -138,7 +140,7 @@ def _barred(ctx: RuleContext, s: Staff, i: int, acts: list[ActBase]) -> Iterator
     granted = [r.decided_on for r in s.recusals if r.granted and r.decided_on is not None]
     if not (s.conflict or granted):
         return
-    cites = (CPL.art(43, 1),)
+    cites = _CPL43_1
     if granted:  # after the recusal is decided the person no longer takes part (CPL 43③ 决定作出之前，不停止调查)
         since = min(granted)
         late = [a.id for a in acts if a.on > since]

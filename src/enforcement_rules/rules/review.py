@@ -19,6 +19,7 @@ from enforcement_rules.rules.common import NO_DECISION, UNCONFIGURED, is_summary
 __all__ = ["ORDINARY_ONLY", "Ground", "last_hearing", "legal_review_grounds", "legal_review_required", "review_passed"]
 
 ORDINARY_ONLY = ("本规则适用于普通程序", "This rule applies to the ordinary procedure")
+_SAMR50_2 = (SAMR_P.art(50, 2),)  # 前款第二项规定的案件，在听证程序结束后进行法制审核
 
 
 class Ground(StrEnum):
@@ -107,7 +108,7 @@ def _required(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
         return ctx.not_applicable(("本案不属于应当法制审核的情形", "None of the grounds for a legal review applies"),
                                   act=d, citations=triggers.cites)
     hearing = last_hearing(view, d) if Ground.MAJOR_RIGHTS_AFTER_HEARING in grounds else None
-    cites = ctx.member_cites(triggers, grounds) + ((SAMR_P.art(50, 2),) if hearing and ctx.sector == "samr" else ())
+    cites = ctx.member_cites(triggers, grounds) + (_SAMR50_2 if hearing and ctx.sector == "samr" else ())
     reviews = [r for r in view.of(LegalReview) if view.before(r, d) is True]
     unclear = [r.id for r in view.of(LegalReview) if view.before(r, d) is None]
     where = {"act": d, "citations": cites, "facts": {"grounds": grounds}}

@@ -54,7 +54,7 @@ def qualified_reviewer(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         return
     cites = _QUALIFIED_CITES.get(ctx.sector, _QUALIFIED_CITES["national"])
     if psapl_2025(ctx, reviews[-1].on):
-        cites = (*cites, PSAPL.art(114, 2))
+        cites = (*cites, *_PSAPL114_2)
     for r in reviews:
         if not r.reviewer_ids:
             yield ctx.indeterminate(("法制审核 {subject} 未记录审核人员", "Review {subject} does not name its "
@@ -90,6 +90,7 @@ def _qualified(view: CaseView, ctx: RuleContext, sid: str, theirs: list[LegalRev
                          "Qualification"), **where)
 
 
+_PSAPL114_2, _CPL58_1 = (PSAPL.art(114, 2),), (CPL.art(58, 1),)
 _INDEPENDENCE: dict[str, tuple[Citation, ...]] = {"samr": (SAMR_P.art(49, 3),), "mee": (MEE_P.art(38, 2),)}
 
 
@@ -115,7 +116,7 @@ def independent_reviewers(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
         yield ctx.not_applicable(("本案没有法制审核或者案件审核", "No legal or case review in this case"))
         return
     text = _INDEPENDENCE.get(ctx.sector)
-    cites, severity = (text, Severity.ERROR) if text else ((CPL.art(58, 1),), Severity.WARNING)
+    cites, severity = (text, Severity.ERROR) if text else (_CPL58_1, Severity.WARNING)
     handlers = investigators(view, ctx)
     for r in reviews:
         assert isinstance(r, ReviewAct)
