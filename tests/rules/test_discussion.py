@@ -87,6 +87,13 @@ def test_review_006_mee_confiscation_alone_counts() -> None:
     assert outcomes(run(fined("500000", "confiscate_illegal_gains"), "REVIEW-006"), "REVIEW-006") == ["violated"]
 
 
+def test_review_006_mee_proposed_amount_counts() -> None:
+    """拟罚款: a notice proposing 600,000 yuan needs the heads' discussion even if the decision is lower."""
+    case = fined("400000")
+    act(case, "notice-1")["proposed_penalties"] = [{"kind": "fine", "amount": "600000"}]
+    assert outcomes(run(case, "REVIEW-006"), "REVIEW-006") == ["violated"]
+
+
 def test_review_006_mee_kinds() -> None:
     """MEE: revoking a permit or ordering closure needs the heads' discussion (MEE-P 52②(三)(四))."""
     f = only(run(fined("", "revoke_permit"), "REVIEW-006"), "REVIEW-006")

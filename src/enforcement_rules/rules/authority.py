@@ -149,11 +149,10 @@ def _in_force(ctx: RuleContext, auth: Authority, d: Decision) -> Finding:
     cites = _CPL20_2 if auth.basis is AuthorityBasis.ENTRUSTED else _CPL24_1
     facts = {"on": d.on, "valid_from": auth.valid_from, "valid_until": auth.valid_until}
     if auth.valid_from is None:
-        return ctx.indeterminate(("未记录 {instrument} 的生效日期，无法判断决定时是否有效",
-                                  "The instrument's start date is not recorded: in force on the decision's day?"),
-                                 act=d, discriminator="in_force", citations=cites, missing=("agency.authority."
-                                                                                            "valid_from",),
-                                 facts={**facts, "instrument": auth.instrument or ""})
+        return ctx.indeterminate(("未记录职权依据的生效日期，无法判断决定 {subject} 时是否有效",
+                                  "The instrument's start date is not recorded: in force at decision {subject}?"),
+                                 act=d, discriminator="in_force", citations=cites, facts=facts,
+                                 missing=("agency.authority.valid_from",))
     if d.on < auth.valid_from or (auth.valid_until is not None and d.on > auth.valid_until):
         return ctx.violated(("决定 {subject}（{on}）不在职权依据的有效期内", "Decision {subject} ({on}) falls outside "
                              "the instrument's term"), act=d, discriminator="in_force", citations=cites, facts=facts)

@@ -17,7 +17,7 @@ from enforcement_rules.models.people import StaffRole
 from enforcement_rules.models.records import RecordKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_DECISION, is_summary, penalty_decisions
+from enforcement_rules.rules.common import NO_DECISION, is_summary, notices_for, penalty_decisions
 from enforcement_rules.rules.review import ORDINARY_ONLY, legal_review_grounds
 
 __all__ = ["case_review", "collective_discussion", "discussion_grounds"]
@@ -57,8 +57,11 @@ def discussion_grounds(view: CaseView, ctx: RuleContext,
         met.append(Trigger.LEGAL_REVIEW_CASE)
         cites += ctx.member_cites(triggers, (Trigger.LEGAL_REVIEW_CASE,))
     missing: list[str] = []
+    # 拟罚款… / 拟吊销…: the penalty proposed in the latest notice, or decided (derived: either counts)
+    notices = notices_for(view, d)
+    penalties = (*d.penalties, *((notices[-1].proposed_penalties or ()) if notices else ()))
     amount = ctx.param("collective_discussion.amount", on=on)
-    amounts = [p.amount for p in d.penalties if p.kind.has_amount]
+    amounts = [p.amount for p in penalties if p.kind.has_amount]
     if amounts and amount.status != "none_in_law":
         if not amount.configured:
             missing.append(amount.name)
@@ -68,7 +71,7 @@ def discussion_grounds(view: CaseView, ctx: RuleContext,
         elif None in amounts:
             missing.append("penalties.amount")
     kinds = ctx.param("collective_discussion.kinds", on=on)
-    listed = [p.kind for p in d.penalties if kinds.configured and p.kind in kinds.value]
+    listed = list(dict.fromkeys(p.kind for p in penalties if kinds.configured and p.kind in kinds.value))
     if listed:
         met.append(Trigger.KIND)
         cites += ctx.member_cites(kinds, listed)
@@ -85,9 +88,10 @@ def discussion_grounds(view: CaseView, ctx: RuleContext,
              "A 600,000-yuan fine on a company was signed off by one deputy head without the heads' collective "
              "discussion."),
     derived=("“集体”至少两名负责人；集体讨论应在法制审核之后、决定之前；有会议记录或书面记录即为有记录。"
-             "生态环境“数额五十万元以上”对罚款、没收违法所得、没收非法财物分别比较。",
+             "生态环境“数额五十万元以上”对罚款、没收违法所得、没收非法财物分别比较；“拟”给予的处罚以最近的告知或者决定为准。",
              "'Collective' means at least two heads; the discussion follows the legal review and precedes the "
-             "decision; minutes or a written record count. MEE's 500,000 yuan is compared with each amount."),
+             "decision; minutes or a written record count. MEE's 500,000 yuan is compared with each amount; the "
+             "penalty 'proposed' is the latest notice's or the decision's."),
     severity=Severity.ERROR,
     review_items=("E2",),
 )

@@ -58,7 +58,7 @@ def legal_review_grounds(view: CaseView, ctx: RuleContext, d: Decision) -> tuple
     return triggers, [g for g in Ground if met[g] and g in triggers.value]
 
 
-def _after_hearing(view: CaseView, r: LegalReview, h: Hearing) -> bool | None:
+def _after_hearing(r: LegalReview, h: Hearing) -> bool | None:
     """Whether the review began after the hearing ended (by ``submitted_on`` when recorded)."""
     start = r.submitted_on or r.on
     if start != h.on:
@@ -111,30 +111,31 @@ def _required(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
     cites = ctx.member_cites(triggers, grounds) + (_SAMR50_2 if hearing and ctx.sector == "samr" else ())
     reviews = [r for r in view.of(LegalReview) if view.before(r, d) is True]
     unclear = [r.id for r in view.of(LegalReview) if view.before(r, d) is None]
-    where = {"act": d, "citations": cites, "facts": {"grounds": grounds}}
-    if hearing is not None:
-        after = [_after_hearing(view, r, hearing) for r in reviews]
+    facts = {"grounds": grounds, "hearing": hearing.id if hearing else None}
+    where = {"act": d, "citations": cites}
+    if hearing is not None:  # CPL 58(二) 经过听证程序; SAMR-P 50②: 在听证程序结束后进行法制审核
+        after = [_after_hearing(r, hearing) for r in reviews]
         if True in after:
             reviews = [r for r, ok in zip(reviews, after, strict=True) if ok]
         elif None in after:
             return ctx.indeterminate(("无法判断法制审核是否在听证 {hearing} 结束之后", "Cannot tell whether the review "
                                       "followed the end of hearing {hearing}"), related=(hearing.id,),
-                                     missing=("submitted_on", "at"), **{**where, "facts": {"hearing": hearing.id}})
+                                     missing=("submitted_on", "at"), facts=facts, **where)
         elif reviews:
             return ctx.violated(("听证案件应当在听证 {hearing} 结束后进行法制审核，审核却在听证之前",
                                  "A hearing case is reviewed after the hearing {hearing} ends; this review came "
                                  "before it"), related=(hearing.id, *(r.id for r in reviews)),
-                                discriminator="before_hearing", **{**where, "facts": {"hearing": hearing.id}})
+                                discriminator="before_hearing", facts=facts, **where)
     if reviews:
         return ctx.satisfied(("决定前已经法制审核（{review}）", "Legally reviewed before the decision ({review})"),
-                             related=(reviews[-1].id,), **{**where, "facts": {"review": reviews[-1].id}})
+                             related=(reviews[-1].id,), facts={**facts, "review": reviews[-1].id}, **where)
     if unclear:
         return ctx.indeterminate(("法制审核与决定 {subject} 同日，未记录时间，无法判断先后", "The review and decision "
                                   "{subject} are on the same day without times"), related=unclear, missing=("at",),
-                                 **where)
+                                 facts=facts, **where)
     return ctx.violated(("决定 {subject} 应当经法制审核（{grounds}），但决定前没有法制审核",
                          "Decision {subject} needed a legal review ({grounds}) and had none before it"),
-                        discriminator="no_review", **where)
+                        discriminator="no_review", facts=facts, **where)
 
 
 _PASSED_CITES: dict[str, tuple[Citation, ...]] = {
