@@ -179,3 +179,19 @@ def test_auth_001_applies_to_coercive_measure_cases() -> None:
     case = example(ENTRUSTED)
     case["kind"] = "coercive_measure"
     assert outcomes(run(case, "AUTH-001"), "AUTH-001")[0] == "satisfied"
+
+
+def test_auth_and_review_findings_name_the_person_or_act_and_the_article() -> None:
+    """Every AUTH and REVIEW finding about this case names its subject (a person, an act or the agency) and
+    cites at least one article."""
+    case = example(ENTRUSTED)
+    case["staff"][0]["certificates"] = []
+    case["staff"][3].update(legal_qualification=False, first_review_on="2022-01-01")
+    case["staff"][1]["conflict"] = True
+    case["violation"]["complex"] = True
+    act(case, "decision-1")["in_own_name"] = True
+    report = er.check(case, as_of=AS_OF, strict=True, select=["authority", "review"])
+    assert report.violations
+    for f in report.findings:
+        if f.outcome is not er.Outcome.NOT_APPLICABLE or f.subject:
+            assert f.subject and f.citations, f.as_dict()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import enforcement_rules as er
 from tests.helpers import act, example, outcomes, run
@@ -74,6 +77,20 @@ def test_auth_002_no_certificate_is_violated() -> None:
     bad = run(case, "AUTH-002").violations
     assert {f.subject for f in bad} == {"inspect-1", "preserve-1", "question-1"}
     assert all(f.facts["officer"] == "officer-li" for f in bad)
+
+
+@given(st.integers(-400, 400), st.integers(0, 800))
+def test_auth_002_violated_exactly_outside_the_validity(start: int, length: int) -> None:
+    """For any validity window, an officer's part in the inspection (2025-03-05) is a violation exactly when
+    that day falls outside the window."""
+    inspection = date(2025, 3, 5)
+    valid_from = inspection + timedelta(days=start)
+    valid_until = valid_from + timedelta(days=length)
+    case = example(COMPLIANT)
+    staff(case, "officer-li")["certificates"] = [{"number": "X1", "valid_from": valid_from.isoformat(),
+                                                  "valid_until": valid_until.isoformat()}]
+    outcome = [f.outcome.value for f in found(case, "AUTH-002", "inspect-1")]
+    assert outcome == ["satisfied" if valid_from <= inspection <= valid_until else "violated"]
 
 
 def test_auth_002_unrecorded_certificates_are_indeterminate() -> None:
