@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from enforcement_rules.law.citations import Citation
     from enforcement_rules.models.case import Case
     from enforcement_rules.models.loading import load_case
+    from enforcement_rules.presave import Cause, ChangeReport, check_change, ensure_compliant
     from enforcement_rules.profiles.profile import Profile, load_profile
     from enforcement_rules.report import Finding, Outcome, Report, Severity
     from enforcement_rules.rule import Rule, RuleContext, rule
@@ -43,6 +44,8 @@ _EXPORTS: dict[str, str] = {
     "CalendarError": "enforcement_rules.errors",
     "Case": "enforcement_rules.models.case",
     "CaseView": "enforcement_rules.engine",
+    "Cause": "enforcement_rules.presave",
+    "ChangeReport": "enforcement_rules.presave",
     "Citation": "enforcement_rules.law.citations",
     "ComplianceError": "enforcement_rules.errors",
     "EnforcementRulesError": "enforcement_rules.errors",
@@ -61,7 +64,9 @@ _EXPORTS: dict[str, str] = {
     "UnknownRuleError": "enforcement_rules.errors",
     "WorkingCalendar": "enforcement_rules.calendar",
     "check": "enforcement_rules.engine",
+    "check_change": "enforcement_rules.presave",
     "default_calendar": "enforcement_rules.calendar",
+    "ensure_compliant": "enforcement_rules.presave",
     "load_case": "enforcement_rules.models.loading",
     "load_profile": "enforcement_rules.profiles.profile",
     "rule": "enforcement_rules.rule",
@@ -73,6 +78,8 @@ __all__ = [
     "CalendarError",
     "Case",
     "CaseView",
+    "Cause",
+    "ChangeReport",
     "Citation",
     "ComplianceError",
     "EnforcementRulesError",
@@ -92,7 +99,9 @@ __all__ = [
     "WorkingCalendar",
     "__version__",
     "check",
+    "check_change",
     "default_calendar",
+    "ensure_compliant",
     "load_case",
     "load_profile",
     "rule",

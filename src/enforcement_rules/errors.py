@@ -9,7 +9,8 @@ Violations of the law are *data* (findings in a report); exceptions are for bad 
     ├── CalendarCoverageError (LookupError)  a date whose holiday notice is not loaded
     ├── UnknownRuleError (LookupError)     an unknown rule code or family, with a suggestion
     ├── RuleEvaluationError                a rule crashed (raised only in strict mode)
-    └── ComplianceError (ValueError)       a pre-save refusal; carries the report
+    └── ComplianceError (ValueError)       a pre-save refusal; carries the report (and, from an
+                                           integration, the refused objects and their values)
 
 Every message says what was expected and what was found, in Chinese first and then English, and never
 echoes personal data from the input.
@@ -23,7 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from enforcement_rules.report import Report
+    from enforcement_rules.presave import ChangeReport
+    from enforcement_rules.report import Finding, Report
 
 __all__ = [
     "CalendarCoverageError",
@@ -133,8 +135,27 @@ class RuleEvaluationError(EnforcementRulesError):
 
 
 class ComplianceError(EnforcementRulesError, ValueError):
-    """A pre-save check refused a change: it would break an obligation. Carries the report."""
+    """A pre-save check refused a change: it would break an obligation.
 
-    def __init__(self, message: str, report: Report) -> None:
+    ``report`` is the :class:`~enforcement_rules.presave.ChangeReport` (or a :class:`Report`); the
+    message lists its blocking findings in ``lang`` (Chinese by default) and :meth:`message` renders
+    them in the other. Integrations add ``refused``: the objects whose save was refused, each with its
+    changed values, captured before the application rolls back.
+    """
+
+    def __init__(self, report: ChangeReport | Report, *, lang: str = "zh", refused: Iterable[Any] = ()) -> None:
         self.report = report
-        super().__init__(message)
+        self.lang = lang
+        self.refused: tuple[Any, ...] = tuple(refused)
+        super().__init__(self.message(lang))
+
+    def message(self, lang: str = "zh") -> str:
+        """The refusal in ``"zh"`` or ``"en"``: one line per blocking finding, with its article."""
+        from enforcement_rules.presave import refusal_message
+
+        return refusal_message(self.report, lang)
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        """The findings that refused the save."""
+        return self.report.blocking
