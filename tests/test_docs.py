@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from enforcement_rules.cli import main
 from enforcement_rules.docgen import data_model_markdown, parameters_markdown
 from tests.helpers import ROOT
 
@@ -21,7 +22,7 @@ def _generated_pages() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("page", ["docs/rules.md", "docs/data-model.md", "docs/parameters.md",
-                                  "docs/profiles-compared.md"])
+                                  "docs/profiles-compared.md", "docs/case.schema.json", "docs/report.schema.json"])
 def test_generated_pages_are_fresh(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each generated page matches the code; regenerate with `python tools/gen_docs.py`."""
     monkeypatch.chdir(ROOT)
@@ -32,6 +33,13 @@ def test_cli_generates_the_same_pages() -> None:
     """The CLI's markdown outputs are the same generators (rules, schema, profile)."""
     assert data_model_markdown() == (ROOT / "docs" / "data-model.md").read_text("utf-8")
     assert parameters_markdown() == (ROOT / "docs" / "parameters.md").read_text("utf-8")
+
+
+def test_published_json_schemas_are_what_the_cli_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    """The published case (schema_version 1, frozen) and report schemas are what `schema [--report]` prints."""
+    for args, page in (([], "case.schema.json"), (["--report"], "report.schema.json")):
+        main(["schema", *args])
+        assert capsys.readouterr().out == (ROOT / "docs" / page).read_text("utf-8")
 
 
 @pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md"])

@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 from enforcement_rules.catalogue import catalogue_markdown
 from enforcement_rules.docgen import data_model_markdown, parameters_markdown, profiles_compared_markdown
 from enforcement_rules.rules import RULES
+from enforcement_rules.schema import case_schema, report_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPARED_CASE = "examples/cases/four-profiles.json"
@@ -23,6 +25,9 @@ def pages() -> dict[str, str]:
         "docs/data-model.md": data_model_markdown(),
         "docs/parameters.md": parameters_markdown(),
         "docs/profiles-compared.md": profiles_compared_markdown(COMPARED_CASE, COMPARED_AS_OF),
+        # The published contracts for other languages, exactly as `enforcement-rules schema [--report]` prints them.
+        "docs/case.schema.json": json.dumps(case_schema(), ensure_ascii=False, indent=2) + "\n",
+        "docs/report.schema.json": json.dumps(report_schema(), ensure_ascii=False, indent=2) + "\n",
     }
 
 
