@@ -180,11 +180,11 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_internal_error_exits_3_without_traceback(monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """An internal error exits 3 and asks for --debug; it prints no traceback."""
-    from enforcement_rules import engine
+    from enforcement_rules import batch
 
     def boom(*args: object, **kwargs: object) -> None:
         raise AssertionError
 
-    monkeypatch.setattr(engine, "check", boom)
+    monkeypatch.setattr(batch, "check", boom)
     code, _, err = cli(capsys, "check", COMPLIANT, "--as-of", "2025-12-01")
     assert code == 3 and "--debug" in err and "Traceback" not in err

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Literal, NoReturn, TextIO
 
 from enforcement_rules.calendar import (
     CHINA_TZ,
@@ -54,13 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     c = sub.add_parser("check", help="check case files / 检查案卷")
-    c.add_argument("files", nargs="+", metavar="FILE", help="case files (.json, .jsonl), or - for stdin")
+    c.add_argument("files", nargs="*", metavar="FILE", help="case files (.json, .jsonl), or - for stdin")
     c.add_argument("--jsonl", action="store_true", help="read every input as JSON Lines (one case per line)")
+    c.add_argument("--stream", action="store_true",
+                   help="stay running: read one case per line on stdin, write one JSON report per line, flushed")
+    c.add_argument("--jobs", type=_jobs, default=1, help="worker processes for a batch (0: one per core)")
     c.add_argument("--as-of", type=_date, help="check as of this date (default: today in China)")
     c.add_argument("--profile", help="profile name (national, samr, …) or a user profile .toml file")
     c.add_argument("--calendar-file", type=Path, help="extra calendar data (a State Council notice as TOML/JSON)")
     c.add_argument("--lang", choices=("zh", "en"), default="zh")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--format", choices=("text", "json"), help="text (default) or json: one report per line")
     c.add_argument("--fail-on", choices=("error", "warning"), default="error", help="lowest severity that blocks")
     c.add_argument("--select", action="append", help="rule codes or families to run (comma-separated)")
     c.add_argument("--ignore", action="append", help="rule codes or families to skip (comma-separated)")
@@ -115,6 +119,13 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) > 256:
+        msg = f"须为 0 到 256 的整数 / a whole number from 0 to 256: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(text) or os.cpu_count() or 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = _parser().parse_args(argv)
@@ -160,100 +171,35 @@ def _warn_next_year(cal: WorkingCalendar, today: date, out: TextIO) -> None:
 # -- check -------------------------------------------------------------------------------------------
 
 
-def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, bytes | dict[str, Any] | None, str | None]]:
-    """(where, case data or None, problem) for every case in the inputs, streamed."""
-    for name in args.files:
-        if name == "-":
-            stream = sys.stdin.buffer
-            label = "<stdin>"
-            if args.jsonl:
-                yield from _lines(label, stream)
-            else:
-                yield from _document(label, stream.read())
-            continue
-        path = Path(name)
-        if not path.is_file():
-            yield name, None, "文件不存在或无法读取 / no such file"
-            continue
-        if args.jsonl or path.suffix == ".jsonl":
-            with path.open("rb") as fh:
-                yield from _lines(name, fh)
-        else:
-            yield from _document(name, path.read_bytes())
-
-
-def _lines(label: str, stream: Any) -> Iterator[tuple[str, bytes | None, str | None]]:
-    for number, line in enumerate(stream, start=1):
-        if line.strip():
-            yield f"{label}:{number}", line, None
-
-
-def _document(label: str, raw: bytes) -> Iterator[tuple[str, bytes | dict[str, Any] | None, str | None]]:
-    if raw.lstrip()[:1] != b"[":
-        yield label, raw, None
-        return
-    try:
-        items = json.loads(raw)
-    except (ValueError, RecursionError):
-        yield label, None, "JSON 格式错误 / invalid JSON"
-        return
-    for i, item in enumerate(items):
-        if isinstance(item, dict):
-            yield f"{label}[{i}]", item, None
-        else:
-            yield f"{label}[{i}]", None, "应为一个案件对象 / expected a case object"
-
-
 def _check(args: argparse.Namespace) -> int:
-    from enforcement_rules.engine import check
-    from enforcement_rules.profiles.profile import load_profile
-    from enforcement_rules.report import Outcome
+    from enforcement_rules import batch
 
+    if args.stream and (args.files or args.jobs != 1 or args.format == "text"):
+        msg = "--stream 从标准输入逐行读取、逐行输出 JSON，不与 FILE、--jobs、--format text 同用 / --stream reads " \
+              "stdin and writes JSON lines; it takes no FILE, --jobs or --format text"
+        raise _Usage(msg)
+    if not args.stream and not args.files:
+        msg = "请给出案卷文件，或用 - 读取标准输入 / give case files, or - for stdin"
+        raise _Usage(msg)
     today = _today_in_china()
     as_of = args.as_of or today
-    cal = _calendar(args.calendar_file)
-    if args.format == "text" or args.as_of is None:
-        _warn_next_year(cal, today, sys.stderr)
+    fmt: Literal["text", "json"] = "json" if args.stream or args.format == "json" else "text"
+    checker = batch.Checker(batch.Options(
+        as_of=as_of, profile=args.profile, calendar_file=args.calendar_file, lang=args.lang, format=fmt,
+        block_on=args.fail_on, select=tuple(args.select) if args.select else None,
+        ignore=tuple(args.ignore) if args.ignore else None, show_all=args.all))
+    if fmt == "text" or args.as_of is None:
+        _warn_next_year(checker.calendar, today, sys.stderr)
     if args.as_of is None:
         print(f"enforcement-rules: 检查日 / as of {as_of.isoformat()}", file=sys.stderr)
-    if args.profile:
-        load_profile(args.profile)  # a bad profile is a usage error before any case is read
-    profile = args.profile  # by name or path, so that each case's province layers apply
-    show = list(Outcome) if args.all else None
-    counts = {"cases": 0, "invalid": 0, "blocking": 0}
-    for where, data, problem in _inputs(args):
-        counts["cases"] += 1
-        if data is None:
-            counts["invalid"] += 1
-            print(f"{where}: {problem}", file=sys.stderr)
-            continue
-        try:
-            report = check(data, as_of=as_of, profile=profile, calendar=cal, lang=args.lang,
-                           select=args.select, ignore=args.ignore, block_on=args.fail_on)
-        except InvalidCaseError as exc:
-            counts["invalid"] += 1
-            _print_problems(where, exc)
-            continue
-        counts["blocking"] += not report.ok
-        if args.format == "json":
-            sys.stdout.buffer.write(report.to_json() + b"\n")
-        else:
-            print(report.to_text(show=show))
+    if args.stream:
+        return batch.stream(checker, sys.stdin.buffer, sys.stdout.buffer).exit_code
     sys.stdout.flush()
-    if counts["cases"] > 1 or counts["invalid"]:
-        print(f"enforcement-rules: {counts['cases']} 件，数据无效 {counts['invalid']} 件，阻止 {counts['blocking']} 件"
-              f" / {counts['cases']} cases, {counts['invalid']} invalid, {counts['blocking']} blocking",
-              file=sys.stderr)
-    if counts["invalid"]:
-        return EXIT_USAGE
-    return EXIT_BLOCKING if counts["blocking"] else EXIT_OK
-
-
-def _print_problems(where: str, exc: InvalidCaseError) -> None:
-    print(f"{where}: 案件数据有 {len(exc.problems)} 处错误 / {len(exc.problems)} problem(s) in the case",
-          file=sys.stderr)
-    for p in exc.problems:
-        print(f"  {p.path()}: {p.msg_zh} / {p.msg_en}", file=sys.stderr)
+    summary = batch.check_many(checker, batch.inputs(args.files, sys.stdin.buffer, jsonl=args.jsonl),
+                               jobs=args.jobs, out=sys.stdout.buffer, err=sys.stderr)
+    if summary.cases > 1 or summary.invalid:
+        print(f"enforcement-rules: {summary.text()}", file=sys.stderr)
+    return summary.exit_code
 
 
 # -- rules, explain, schema --------------------------------------------------------------------------
