@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -42,14 +46,14 @@ def test_published_json_schemas_are_what_the_cli_prints(capsys: pytest.CaptureFi
         assert capsys.readouterr().out == (ROOT / "docs" / page).read_text("utf-8")
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/presave.md"])
 def test_python_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every ```python block of the README and the quickstart runs as written, from the project root."""
     monkeypatch.chdir(ROOT)
     blocks = re.findall(r"```python\n(.*?)```", (ROOT / page).read_text("utf-8"), flags=re.S)
     assert blocks
     for block in blocks:
-        exec(compile(block, page, "exec"), {})  # our own documentation
+        exec(compile(block, page, "exec", dont_inherit=True), {})  # our own documentation, run as written
 
 
 def test_readme_comment_shows_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,3 +66,16 @@ def test_readme_comment_shows_real_output(monkeypatch: pytest.MonkeyPatch) -> No
     f = er.check("examples/cases/samr-notice-defects.json", as_of=date(2025, 12, 1)).violations[0]
     line = " ".join([f.code, str(f.subject), f.message, "；".join(c.zh for c in f.citations)])
     assert f"# {line}" in (ROOT / "README.md").read_text("utf-8")
+
+
+def test_shell_examples_run() -> None:
+    """Every ```sh block of the pre-save guide runs with the installed command and prints what it says it prints."""
+    blocks = re.findall(r"```sh\n(.*?)```", (ROOT / "docs" / "presave.md").read_text("utf-8"), flags=re.S)
+    assert len(blocks) >= 3
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for block in blocks:
+        run = subprocess.run(["bash", "-euo", "pipefail", "-c", block], capture_output=True, text=True, cwd=ROOT,
+                             env=env, check=False)
+        assert run.returncode == 0, (block, run.stdout, run.stderr)
+        for expected in re.findall(r"^# prints: (.*)$", block, flags=re.M):
+            assert expected in run.stdout, (expected, run.stdout)
