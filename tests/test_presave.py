@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import enforcement_rules as er
 from enforcement_rules.engine import CaseView
@@ -210,3 +212,17 @@ def test_inputs_are_not_mutated() -> None:
     snapshot = (copy.deepcopy(before), copy.deepcopy(after))
     er.check_change(before, after, as_of=AS_OF)
     assert (before, after) == snapshot
+
+
+@given(st.sets(st.sampled_from([a["id"] for a in example("samr-hearing-compliant")["acts"]]), max_size=6))
+def test_deleting_acts_never_blames_a_new_act(removed: set[str]) -> None:
+    """Deleting any acts gives a ChangeReport or InvalidCaseError, and no introduced finding is caused by a new act."""
+    before = compliant()
+    try:
+        report = er.check_change(before, drop(edited(before), *removed), as_of=AS_OF)
+    except er.InvalidCaseError:
+        return
+    assert removed <= set(report.removed)  # and the records left documenting nothing
+    assert all(i.cause is not er.Cause.NEW_ACT for i in report.introduced)
+    assert report.ok == (not any(f.blocking for f in (i.finding for i in report.introduced
+                                                     if i.cause is not er.Cause.NEW_FACT)))
