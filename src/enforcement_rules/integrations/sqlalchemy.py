@@ -29,8 +29,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import LoaderCallableStatus, Session, UOWTransaction
+try:
+    from sqlalchemy import event, inspect
+    from sqlalchemy.orm import LoaderCallableStatus, Session, UOWTransaction
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    _msg = ("enforcement_rules.integrations.sqlalchemy 需要 SQLAlchemy：pip install 'enforcement-rules[sqlalchemy]' / "
+            "needs SQLAlchemy 2: pip install 'enforcement-rules[sqlalchemy]'")
+    raise ImportError(_msg) from exc
 
 from enforcement_rules.errors import ComplianceError
 from enforcement_rules.models.loading import CaseInput
