@@ -81,7 +81,8 @@ def _tree_rss_kib(pid: int) -> int:
 _WRAPPER = (
     "import resource, subprocess, sys; "
     "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
-    "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(rc, u.ru_maxrss, u.ru_utime + u.ru_stime)"
 )
 
 
@@ -105,8 +106,9 @@ def run_batch(path: Path, jobs: int) -> dict[str, float]:
     wall = time.perf_counter() - start
     done.set()
     sampler.join()
-    rc, maxrss = (int(x) for x in out.split())
-    return {"wall": wall, "rc": rc, "max_process_mib": maxrss / 1024, "max_tree_mib": peak / 1024}
+    rc, maxrss, cpu = out.split()
+    return {"wall": wall, "cpu": float(cpu), "rc": int(rc), "max_process_mib": int(maxrss) / 1024,
+            "max_tree_mib": peak / 1024, "load": os.getloadavg()[0]}
 
 
 def latency(n: int) -> tuple[float, float, float]:
@@ -142,8 +144,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--latency-cases", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size and --jobs, alternating; best wall time")
     args = parser.parse_args()
-    env_note = f"Python {sys.version.split()[0]} · {os.cpu_count()} cores · as of {AS_OF}"
+    env_note = (f"Python {sys.version.split()[0]} · {os.cpu_count()} cores · as of {AS_OF} · "
+                f"load average {os.getloadavg()[0]:.1f} (other work on the machine skews wall times)")
     print(f"enforcement_rules batch benchmark · {env_note}")
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
@@ -151,17 +155,19 @@ def main() -> None:
             path = Path(tmp) / f"cases-{n}.jsonl"
             write_jsonl(path, n)
             size = path.stat().st_size / 2**20
-            for jobs in (1, 2):
-                r = run_batch(path, jobs)
-                rows.append((n, size, jobs, r))
-                print(f"{n:>8,} cases ({size:6.1f} MiB)  --jobs {jobs}:  {r['wall']:7.1f} s  "
-                      f"{n / r['wall']:7.0f} cases/s  exit {r['rc']:.0f}  "
-                      f"peak RSS: largest process {r['max_process_mib']:6.1f} MiB, "
-                      f"whole tree {r['max_tree_mib']:6.1f} MiB", flush=True)
+            for _ in range(args.repeat):
+                for jobs in (1, 2):
+                    r = run_batch(path, jobs)
+                    rows.append((n, jobs, r))
+                    print(f"{n:>8,} cases ({size:5.1f} MiB) --jobs {jobs}: {r['wall']:6.1f} s wall, "
+                          f"{r['cpu']:6.1f} s CPU, {n / r['wall']:5.0f} cases/s, exit {r['rc']}, peak RSS: largest "
+                          f"process {r['max_process_mib']:5.1f} MiB, whole tree {r['max_tree_mib']:5.1f} MiB "
+                          f"(load {r['load']:.1f})", flush=True)
         for n in args.sizes:
-            one = next(r for m, _, j, r in rows if m == n and j == 1)
-            two = next(r for m, _, j, r in rows if m == n and j == 2)
-            print(f"{n:>8,} cases: speed-up of --jobs 2 over --jobs 1: {one['wall'] / two['wall']:.2f}x")
+            one = min(r["wall"] for m, j, r in rows if m == n and j == 1)
+            two = min(r["wall"] for m, j, r in rows if m == n and j == 2)
+            print(f"{n:>8,} cases: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s (best of {args.repeat}): "
+                  f"speed-up {one / two:.2f}x")
     startup, stream_ms, separate_ms = latency(args.latency_cases)
     print(f"--stream, {args.latency_cases} cases: start-up and first case {startup:.0f} ms, then {stream_ms:.2f} ms "
           f"per case (write a line, read the report)")

@@ -79,3 +79,20 @@ def test_shell_examples_run() -> None:
         assert run.returncode == 0, (block, run.stdout, run.stderr)
         for expected in re.findall(r"^# prints: (.*)$", block, flags=re.M):
             assert expected in run.stdout, (expected, run.stdout)
+
+
+def test_presave_guide_quotes_the_real_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The refusal message quoted in docs/presave.md is what ensure_compliant raises for the change shown there."""
+    import copy
+    import json
+    from datetime import date
+
+    import enforcement_rules as er
+
+    monkeypatch.chdir(ROOT)
+    before = json.loads((ROOT / "examples" / "cases" / "samr-hearing-compliant.json").read_text("utf-8"))
+    after = copy.deepcopy(before)
+    next(a for a in after["acts"] if a["id"] == "decision-1")["penalties"][0]["amount"] = "180000"
+    with pytest.raises(er.ComplianceError) as info:
+        er.ensure_compliant(after, before=before, as_of=date(2025, 12, 1))
+    assert f"```\n{info.value}\n```" in (ROOT / "docs" / "presave.md").read_text("utf-8")
