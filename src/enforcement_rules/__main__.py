@@ -4,4 +4,5 @@ import sys
 
 from enforcement_rules.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a spawned worker process (check --jobs) imports the main module
+    sys.exit(main())
