@@ -8,6 +8,11 @@ from enforcement_rules.rules.decision import (
     publication_notice,
     remedies_stated,
 )
+from enforcement_rules.rules.hearing import hearing_right_notified
+from enforcement_rules.rules.hearing_conduct import hearing_agents, independent_host, transcript_signed
+from enforcement_rules.rules.hearing_decision import decision_after_hearing, no_hearing_costs
+from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time, public_hearing
+from enforcement_rules.rules.hearing_request import request_honoured
 from enforcement_rules.rules.notice import (
     first_evidence_rights,
     no_heavier_penalty,
@@ -18,6 +23,15 @@ from enforcement_rules.rules.notice import (
 )
 
 RULES: tuple[Rule, ...] = (
+    hearing_right_notified,
+    request_honoured,
+    hearing_notice_lead_time,
+    public_hearing,
+    independent_host,
+    hearing_agents,
+    transcript_signed,
+    decision_after_hearing,
+    no_hearing_costs,
     notice_before_decision,
     notice_contents,
     statement_window,
