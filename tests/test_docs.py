@@ -21,7 +21,7 @@ def _generated_pages() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("page", ["docs/rules.md", "docs/data-model.md", "docs/parameters.md",
-                                  "docs/profiles-compared.md"])
+                                  "docs/profiles-compared.md", "docs/hearing-eligibility.md"])
 def test_generated_pages_are_fresh(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each generated page matches the code; regenerate with `python tools/gen_docs.py`."""
     monkeypatch.chdir(ROOT)
@@ -34,7 +34,7 @@ def test_cli_generates_the_same_pages() -> None:
     assert parameters_markdown() == (ROOT / "docs" / "parameters.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/hearing-eligibility.md"])
 def test_python_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every ```python block of the README and the quickstart runs as written, from the project root."""
     monkeypatch.chdir(ROOT)

@@ -39,6 +39,15 @@ _ADULT = 18  # 未成年人: under eighteen (CC 17; PSAPL 12)
 _CONFISCATIONS = (PenaltyKind.CONFISCATE_ILLEGAL_GAINS, PenaltyKind.CONFISCATE_ILLEGAL_PROPERTY)
 
 
+_WHAT = {
+    "fine": ("罚款", "fine"),
+    "confiscation": ("没收", "confiscation"),
+    "confiscate_illegal_gains": ("没收违法所得", "confiscated illegal gains"),
+    "confiscate_illegal_property": ("没收非法财物价值", "confiscated illegal property worth"),
+    "confiscation_total": ("没收违法所得和非法财物价值总额", "confiscated gains and property together"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Ground:
     """One reason for the answer: a kind, or an amount against a threshold."""
@@ -64,7 +73,7 @@ class Ground:
             name = PenaltyKind(self.penalty).zh if zh and self.penalty else self.penalty
             text = f"{name}属于应当告知听证权利的处罚种类" if zh else f"{name} is always hearing-eligible"
         elif self.kind in ("fine", "confiscation"):
-            what = ("罚款" if self.kind == "fine" else "没收") if zh else self.kind
+            what = _WHAT[self.penalty or self.kind][0 if zh else 1]
             rel = ("达到" if zh else "reaches") if self.eligible else ("低于" if zh else "is below")
             text = (f"{what} {self.amount} 元{rel}听证标准 {self.threshold} 元" if zh
                     else f"{what} {self.amount} yuan {rel} the hearing threshold {self.threshold} yuan")
