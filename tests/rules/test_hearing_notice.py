@@ -195,6 +195,19 @@ def test_police_minor_hearings_are_never_public(public: bool, expected: str) -> 
     assert [str(c) for c in f.citations] == ["PSAPL 117②"]
 
 
+def test_police_minor_age_unknown() -> None:
+    """Without a birth date a public 治安 hearing cannot be judged (PSAPL 117②); a private one with a lawful
+    reason is fine whatever the age, but "a minor" as the reason needs the age."""
+    case = as_sector(hearing_on(compliant(), "2026-03-20", served="2026-03-09"), "police", "public_security")
+    case["parties"] = [{"id": "party-1", "kind": "natural_person"}]
+    hearing(case)["public"] = True
+    assert only(run(case, PUBLIC), PUBLIC).missing == ("party.birth_date",)
+    hearing(case).update(public=False, not_public_reason="privacy")
+    assert only(run(case, PUBLIC), PUBLIC).outcome is er.Outcome.SATISFIED
+    hearing(case)["not_public_reason"] = "minor"
+    assert only(run(case, PUBLIC), PUBLIC).outcome is er.Outcome.INDETERMINATE
+
+
 def test_no_announcement_duty_outside_samr() -> None:
     """Only SAMR-H 22② requires announcing a public hearing beforehand."""
     found = run(as_sector(compliant(), "mee"), PUBLIC).by_code(PUBLIC)

@@ -164,9 +164,11 @@ def _authority(ctx: RuleContext, h: Hearing, cites: tuple[Citation, ...]) -> Ite
     cites=[CPL.art(64, item=8), SAMR_H.art(28, 1), SAMR_H.art(28, 2), MEE_P.art(47, item=8), PSB_P.art(152)],
     example=("听证笔录没有当事人签名，也没有注明当事人拒绝签名。",
              "The hearing transcript bears neither the party's signature nor a note that the party refused."),
-    derived=("听证笔录为记录该听证的书面记录；当事人未出席或中途退出的，不要求其签名。",
+    derived=("听证笔录为记录该听证的书面记录；当事人未出席或中途退出的，不要求其签名；案卷未记录由谁注明拒签，"
+             "已注明即可（CPL 64(八) 由主持人注明，PSB-P 152 由记录员记明）。",
              "The transcript is the written record of the hearing; a party who stayed away or walked out is not "
-             "asked to sign."),
+             "asked to sign; who noted a refusal is not recorded, a noted refusal counts (CPL 64(八): the host; "
+             "PSB-P 152: the recorder)."),
     severity=Severity.ERROR,
     review_items=("D5", "B4"),
 )

@@ -175,8 +175,8 @@ def public_hearing(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     for h in held:
         private = ctx.param("hearing.minor_private", on=h.on)
         minor = minor_party(view, h, h.on)
-        if private.configured and private.value and minor is not False:
-            yield _minor_private(ctx, h, minor)
+        if private.configured and private.value and (minor or (minor is None and h.public is not False)):
+            yield _minor_private(ctx, h, minor)  # PSAPL 117②; a private hearing needs no age to be fine
         elif h.public is None:
             yield ctx.indeterminate(("未记录听证 {subject} 是否公开举行", "Not recorded whether hearing {subject} was "
                                      "public"), act=h, field="public", missing=("public",))
@@ -210,9 +210,13 @@ def _why_private(ctx: RuleContext, h: Hearing, minor: bool | None) -> Finding:
         return ctx.indeterminate(("听证 {subject} 不公开举行，未记录理由",
                                   "Hearing {subject} was private and no reason is recorded"),
                                  act=h, field="not_public_reason", missing=("not_public_reason",))
+    if reason is NotPublicReason.MINOR and minor is None:
+        return ctx.indeterminate(("听证 {subject} 以未成年人为由不公开，当事人年龄不明",
+                                  "Hearing {subject} was private for a minor, but the party's age is unknown"),
+                                 act=h, field="not_public_reason", missing=("party.birth_date",))
     if reason is NotPublicReason.MINOR and not minor:
-        return ctx.violated(("听证 {subject} 以未成年人为由不公开，但当事人并非未成年人（或年龄不明）",
-                             "Hearing {subject} was private for a minor, but no party is known to be a minor"),
+        return ctx.violated(("听证 {subject} 以未成年人为由不公开，但当事人并非未成年人",
+                             "Hearing {subject} was private for a minor, but no party is a minor"),
                             act=h, field="not_public_reason")
     # CPL 64(三): 涉及国家秘密、商业秘密或者个人隐私依法予以保密
     return ctx.satisfied(("听证 {subject} 依法不公开举行（{reason}）", "Hearing {subject} was lawfully private "

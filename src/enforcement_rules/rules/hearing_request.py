@@ -97,13 +97,15 @@ def _open_window(view: CaseView, ctx: RuleContext) -> Finding:
     period, last, problem = _deadline(ctx, service, notice)
     if problem is not None:
         return problem
-    decided = any(not isinstance(d, Finding) and d.on >= notice.on for d in penalty_decisions(view, ctx))
+    if any(not isinstance(d, Finding) and d.on >= notice.on for d in penalty_decisions(view, ctx)):
+        # Whether the decision waited for the window is NOTICE-003's question.
+        return ctx.not_applicable(("当事人未要求听证（决定是否等待期限届满见 NOTICE-003）",
+                                   "The party did not ask for a hearing (whether the decision waited: NOTICE-003)"),
+                                  act=notice, related=(service.id,), facts=facts)
     if isinstance(last, int):
-        if decided:
-            return ctx.not_applicable(("当事人未要求听证", "The party did not ask for a hearing"), act=notice)
         return ctx.indeterminate(NO_CALENDAR, act=notice, missing=(f"calendar:{last}",), facts={"year": last})
     facts = {**facts, "served_on": service.on, "last_day": last, "window": shown(ctx, period) if period else None}
-    if not decided and last is not None and ctx.as_of <= last:
+    if last is not None and ctx.as_of <= last:
         return ctx.pending(("当事人可在 {last_day} 前要求听证；期限届满前不得作出决定",
                             "The party may ask for a hearing until {last_day}; no decision before then"),
                            act=notice, due_on=last, not_before=last + _DAY, related=(service.id,), facts=facts)
@@ -140,7 +142,8 @@ def _honoured(view: CaseView, ctx: RuleContext, request: HearingRequest) -> Find
             return problem
         facts.update(served_on=services[0].on, window=shown(ctx, period) if period else None)
         if isinstance(last, int):
-            try:
+            facts["last_day"] = f"?（{last}）"
+            try:  # the answer may not depend on the missing year (SPEC §2)
                 late = not ctx.calendar.within(services[0].on, period, day) if period else False
             except CalendarCoverageError:
                 return ctx.indeterminate(NO_CALENDAR, act=request, missing=(f"calendar:{last}",), facts={"year": last})
@@ -151,6 +154,7 @@ def _honoured(view: CaseView, ctx: RuleContext, request: HearingRequest) -> Find
             return ctx.satisfied(("听证申请 {subject} 于 {requested_on} 提出，已超过期限（至 {last_day}），可不予受理",
                                   "Request {subject} came on {requested_on}, after the window closed ({last_day}); "
                                   "it may be refused"), act=request, facts=facts, related=(notice.id,))
+    # Timely — or the notice was never served, so the window has not begun (derived).
     return _answered(view, ctx, request, notice, facts)
 
 
@@ -167,7 +171,7 @@ def _withdrawal(view: CaseView, request: HearingRequest, decision: Decision | No
     for w in view.of(Waiver):
         if WaivedRight.HEARING not in w.rights or view.before(w, request) is True:
             continue
-        if decision is not None and view.before(decision, w) is not False:
+        if decision is not None and view.before(decision, w) is True:
             continue
         if w.manner is Manner.WRITTEN or w.recorded or view.records_for(w.id):
             return w
