@@ -138,3 +138,13 @@ def test_no_hearing_and_no_decision_yet() -> None:
 def test_summary_procedure_is_not_applicable() -> None:
     """No hearing procedure in the summary procedure."""
     assert outcomes(run("examples/cases/samr-summary-compliant.json", CODE), CODE) == ["not_applicable"]
+
+
+@pytest.mark.parametrize(("sector", "cite", "other"), [("samr", "SAMR-H 7", "MEE-P 47(1)"),
+                                                        ("mee", "MEE-P 47(1)", "SAMR-H 7")])
+def test_findings_cite_their_sector(sector: str, cite: str, other: str) -> None:
+    """A finding cites the articles of the profile's sector, not every sector's."""
+    case = without_hearing(compliant())
+    case["sector"] = sector
+    cited = {str(c) for c in only(run(case, CODE), CODE).citations}
+    assert cite in cited and other not in cited

@@ -11,7 +11,8 @@ from enforcement_rules.rules.decision import (
 from enforcement_rules.rules.hearing import hearing_right_notified
 from enforcement_rules.rules.hearing_conduct import hearing_agents, independent_host, transcript_signed
 from enforcement_rules.rules.hearing_decision import decision_after_hearing, no_hearing_costs
-from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time, public_hearing
+from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time
+from enforcement_rules.rules.hearing_public import public_hearing
 from enforcement_rules.rules.hearing_request import request_honoured
 from enforcement_rules.rules.notice import (
     first_evidence_rights,

@@ -3,12 +3,14 @@ whether something came a period before a day ("N日前", SPEC §2)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 
 from enforcement_rules.calendar import Period, PeriodUnit, WorkingCalendar
 from enforcement_rules.eligibility import Eligibility, age_on
 from enforcement_rules.engine import CaseView
 from enforcement_rules.errors import CalendarCoverageError
+from enforcement_rules.law import Citation
 from enforcement_rules.models.actions import (
     ActBase,
     CoerciveMeasure,
@@ -22,10 +24,11 @@ from enforcement_rules.models.actions import (
     Verification,
 )
 from enforcement_rules.models.people import PartyKind, StaffRole
+from enforcement_rules.report import Finding
 from enforcement_rules.rule import RuleContext
 
-__all__ = ["NOT_ELIGIBLE", "NO_HEARING", "SUMMARY", "UNSURE", "ahead", "days_between", "grounds", "hearing_before",
-           "hearings", "investigators", "latest", "minor_party", "notice_of", "shown"]
+__all__ = ["NOT_ELIGIBLE", "NO_HEARING", "SUMMARY", "UNSURE", "ahead", "by_sector", "days_between", "grounds",
+           "hearing_before", "hearings", "investigators", "latest", "minor_party", "notice_of", "shown", "unique"]
 
 NO_HEARING = ("本案未举行听证", "No hearing was held in this case")
 SUMMARY = ("简易程序不适用听证程序", "Summary procedure: no hearing procedure")
@@ -34,6 +37,19 @@ UNSURE = ("无法判断是否符合听证条件：{why}", "Cannot tell whether t
 _ADULT = 18
 #: Acts whose staff investigated the case (调查人员 / 办案人员).
 _INVESTIGATION = (Verification, Inspection, Questioning, Sampling, EvidencePreservation, CoerciveMeasure)
+
+
+def by_sector(ctx: RuleContext, table: Mapping[str, tuple[Citation, ...]],
+              found: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings, citing the articles of the profile's sector where they cite the rule's whole list."""
+    cites = table.get(ctx.sector, table["national"])
+    for f in found:
+        yield f._replace(citations=cites) if f.subject and f.citations is ctx.rule.citations else f
+
+
+def unique(*groups: Iterable[Citation]) -> tuple[Citation, ...]:
+    """Citations in order, without repeats."""
+    return tuple(dict.fromkeys(c for g in groups for c in g))
 
 
 def grounds(ctx: RuleContext, e: Eligibility) -> dict[str, object]:

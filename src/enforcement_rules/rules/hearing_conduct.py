@@ -14,7 +14,7 @@ from enforcement_rules.models.people import StaffRole
 from enforcement_rules.models.records import PartySignature, Record, RecordKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules._hearing import NO_HEARING, hearings, investigators
+from enforcement_rules.rules._hearing import NO_HEARING, by_sector, hearings, investigators
 from enforcement_rules.rules.common import UNCONFIGURED
 
 __all__ = ["hearing_agents", "independent_host", "transcript_signed"]
@@ -179,6 +179,18 @@ def transcript_signed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     if not held:
         yield ctx.not_applicable(NO_HEARING)
         return
+    yield from by_sector(ctx, _TRANSCRIPT_CITES, _transcripts(view, ctx, held))
+
+
+_TRANSCRIPT_CITES: dict[str, tuple[Citation, ...]] = {
+    "national": (CPL.art(64, item=8),),
+    "samr": (CPL.art(64, item=8), SAMR_H.art(28, 2)),
+    "mee": (MEE_P.art(47, item=8),),
+    "police": (CPL.art(64, item=8), PSB_P.art(152)),
+}
+
+
+def _transcripts(view: CaseView, ctx: RuleContext, held: list[Hearing]) -> Iterator[Finding]:
     for h in held:
         if h.attendance in _NO_PARTY:
             yield ctx.not_applicable(("当事人未出席或中途退出听证，无须其签名",

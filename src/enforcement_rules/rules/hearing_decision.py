@@ -15,7 +15,7 @@ from enforcement_rules.models.actions import Attendance, Decision, Hearing, Hear
 from enforcement_rules.models.records import RecordKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules._hearing import NO_HEARING, hearing_before, hearings, shown
+from enforcement_rules.rules._hearing import NO_HEARING, by_sector, hearing_before, hearings, shown
 from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, penalty_decisions
 
 __all__ = ["decision_after_hearing", "no_hearing_costs"]
@@ -48,6 +48,18 @@ def decision_after_hearing(view: CaseView, ctx: RuleContext) -> Iterator[Finding
         report = _report(view, ctx, h, decisions[0] if decisions else None)
         if report is not None:
             yield report
+    yield from by_sector(ctx, _AFTER_CITES, _order(view, ctx, held, decisions))
+
+
+_AFTER_CITES: dict[str, tuple[Citation, ...]] = {
+    "national": (CPL.art(65),),
+    "samr": (CPL.art(65), SAMR_H.art(29, 2)),
+    "mee": (MEE_P.art(48),),
+    "police": (CPL.art(65), PSB_P.art(153)),
+}
+
+
+def _order(view: CaseView, ctx: RuleContext, held: list[Hearing], decisions: list[Decision]) -> Iterator[Finding]:
     for d in decisions:
         order = {h.id: hearing_before(h, d) for h in held}
         later = [h for h in held if order[h.id] is False]

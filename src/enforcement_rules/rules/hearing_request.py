@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from enforcement_rules.calendar import Period
 from enforcement_rules.engine import CaseView
 from enforcement_rules.errors import CalendarCoverageError
-from enforcement_rules.law import CPL, MEE_P, PSAPL, PSB_P, SAMR_H
+from enforcement_rules.law import CPL, MEE_P, PSAPL, PSB_P, SAMR_H, Citation
 from enforcement_rules.models.actions import (
     Attendance,
     Decision,
@@ -26,7 +26,7 @@ from enforcement_rules.models.actions import (
 )
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules._hearing import NOT_ELIGIBLE, SUMMARY, UNSURE, grounds, hearing_before, shown
+from enforcement_rules.rules._hearing import NOT_ELIGIBLE, SUMMARY, UNSURE, by_sector, grounds, hearing_before, shown
 from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, eligibility_of, is_summary, penalty_decisions
 
 __all__ = ["request_honoured"]
@@ -36,6 +36,12 @@ _DAY = timedelta(days=1)
 _NOT_HELD = frozenset({Attendance.ABSENT_WITH_REASON})
 # CPL 64(六): 无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利.
 _AS_WAIVER = frozenset({Attendance.ABSENT_WITHOUT_REASON, Attendance.LEFT_WITHOUT_LEAVE})
+_CITES: dict[str, tuple[Citation, ...]] = {
+    "national": (CPL.art(63), CPL.art(64, item=1), CPL.art(85)),
+    "samr": (CPL.art(63), SAMR_H.art(7)),
+    "mee": (MEE_P.art(46), MEE_P.art(47, item=1), MEE_P.art(90)),
+    "police": (CPL.art(63), CPL.art(64, item=1), CPL.art(85), PSB_P.art(134)),
+}
 
 
 @rule(
@@ -63,10 +69,9 @@ def request_honoured(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         return
     requests = [r for r in view.of(HearingRequest) if r.on >= ctx.rule.valid_from]
     if not requests:
-        yield _open_window(view, ctx)
+        yield from by_sector(ctx, _CITES, [_open_window(view, ctx)])
         return
-    for request in requests:
-        yield _honoured(view, ctx, request)
+    yield from by_sector(ctx, _CITES, (_honoured(view, ctx, request) for request in requests))
 
 
 def _deadline(ctx: RuleContext, service: Service, act: PenaltyNotice | HearingRequest
