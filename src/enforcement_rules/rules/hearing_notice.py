@@ -38,8 +38,8 @@ _ORDER = tuple(HearingNoticeElement)
     title_en="Hearing notice lead time",
     cites=[CPL.art(64, item=2), CPL.art(85), SAMR_H.art(20, 1), SAMR_H.art(20, 2), MEE_P.art(47, item=2),
            MEE_P.art(90), PSB_P.art(136)],
-    example=("听证定于2025年10月14日举行，听证通知书9月30日才送达，国庆假期不计，只提前了六个工作日。",
-             "The hearing was set for 2025-10-14 but its notice was served on 2025-09-30: with the National Day "
+    example=("听证定于2025年10月15日举行，听证通知书9月30日才送达，国庆假期不计，只提前了六个工作日。",
+             "The hearing was set for 2025-10-15 but its notice was served on 2025-09-30: with the National Day "
              "holidays skipped, only six working days ahead."),
     derived=("“七日前”：通知（送达）之日加七个工作日不晚于听证之日。市场监管、公安自送达之日起算"
              "（SAMR-H 20①、PSB-P 136）；其他以通知当事人之日为准，书面通知以送达之日为准，未记录送达的以通知书日期"
