@@ -113,7 +113,7 @@ def test_block_on_warning_and_indeterminate_blocking() -> None:
     assert er.check(case, as_of=AS_OF).ok
     report = er.check(case, as_of=AS_OF, block_indeterminate=True)
     assert not report.ok
-    assert [f.code for f in report.blocking] == ["NOTICE-002"]
+    assert [f.code for f in report.blocking] == ["HEAR-001", "NOTICE-002"]  # both read the notice's contents
     assert er.check(case, as_of=AS_OF, block_on="warning").block_on is er.Severity.WARNING
 
 

@@ -95,16 +95,24 @@ def test_mutated_example_cases(case: dict[str, Any]) -> None:
     check_any(case)
 
 
+#: Rules whose outcome on a shifted case depends on where the holidays fall: the example's hearing notice is one
+#: working day above the 7-working-day minimum (HEAR-003), and its public announcement and hearing report have
+#: little slack (HEAR-004, HEAR-008). tests/rules/test_hearing_notice.py checks HEAR-003 on every shift against
+#: the calendar instead.
+CALENDAR_TIGHT = frozenset({"HEAR-003", "HEAR-004", "HEAR-008"})
+
+
 @given(st.integers(-1000, 500), st.integers(1, 50))
 def test_a_compliant_case_never_violates(shift: int, scale: int) -> None:
-    """Moved in time and with other (consistent) amounts, the compliant case stays compliant."""
+    """Moved in time and with other (consistent) amounts, the compliant case stays compliant (apart from
+    periods that a shift across a holiday block may legitimately break)."""
     case = shifted(copy.deepcopy(COMPLIANT), shift)
     for a in case["acts"]:
         for p in a.get("penalties", []) + a.get("proposed_penalties", []):
             if "amount" in p:
                 p["amount"] = str(Decimal(p["amount"]) * scale)
     report = er.check(case, as_of=AS_OF, strict=True)
-    assert report.violations == ()
+    assert [f for f in report.violations if f.code not in CALENDAR_TIGHT] == []
 
 
 NOTICE_REQUIRED = ["proposed_penalty", "facts", "reasons", "legal_basis", "statement_right", "defence_right"]

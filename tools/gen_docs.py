@@ -11,6 +11,7 @@ from pathlib import Path
 
 from enforcement_rules.catalogue import catalogue_markdown
 from enforcement_rules.docgen import data_model_markdown, parameters_markdown, profiles_compared_markdown
+from enforcement_rules.docgen_hearing import hearing_eligibility_markdown
 from enforcement_rules.rules import RULES
 from enforcement_rules.schema import case_schema, report_schema
 
@@ -28,6 +29,7 @@ def pages() -> dict[str, str]:
         # The published contracts for other languages, exactly as `enforcement-rules schema [--report]` prints them.
         "docs/case.schema.json": json.dumps(case_schema(), ensure_ascii=False, indent=2) + "\n",
         "docs/report.schema.json": json.dumps(report_schema(), ensure_ascii=False, indent=2) + "\n",
+        "docs/hearing-eligibility.md": hearing_eligibility_markdown(),
     }
 
 

@@ -143,8 +143,9 @@ def data_model_markdown() -> str:
     out += _model_section(m.ActBase, "Common fields of every act")
     for cls in ACT_CLASSES:
         out += _model_section(cls, f"`{act_type(cls)}` — {cls.__name__}")
-    out += ["## Penalties, records and remedies", ""]
-    parts: tuple[type[BaseModel], ...] = (m.Penalty, m.Remedies, m.Record, m.Segment, m.Signatures)
+    out += ["## Penalties, hearing details, records and remedies", ""]
+    parts: tuple[type[BaseModel], ...] = (m.Penalty, m.Remedies, m.HearingAgent, m.RecusalApplication, m.Record,
+                                          m.Segment, m.Signatures)
     for model in parts:
         out += _model_section(model, model.__name__)
     out += ["## Enumerations", ""]
@@ -152,7 +153,7 @@ def data_model_markdown() -> str:
                  m.StaffRole, m.PenaltyKind, m.Manner, m.NoticeElement, m.DecisionElement, m.DecisionOutcome,
                  m.ServiceMethod, m.ChangeKind, m.ReviewBody, m.WaivedRight, m.Conclusion, m.MeasureKind,
                  m.PaymentChannel, m.RecordKind, m.PartySignature, m.RightTold, m.EntrustmentElement,
-                 m.RecusalDecider, m.ReviewPoint):
+                 m.RecusalDecider, m.ReviewPoint, m.HearingNoticeElement, m.Attendance, m.NotPublicReason):
         out += _enum_section(enum)
     return "\n".join(out).rstrip() + "\n"
 
@@ -231,6 +232,10 @@ def profiles_compared_markdown(case_path: str, as_of: date) -> str:
         "- **NOTICE-009 / NOTICE-010** — samr-only and samr/mee-only rules.",
         "- **REVIEW-007** — samr only: an ordinary case outside the legal-review scope of SAMR-P 50① gets a",
         "  case review (案件审核, SAMR-P 52) before the decision; no other sector's rules require one.",
+        "- **HEAR-001** — the notice does not state the hearing right. 50,000 yuan on a company is below samr's",
+        "  100,000 (SAMR-H 5(三)) and mee's 200,000 (MEE-P 89①), so nothing was owed there; police (other",
+        "  matters) set 10,000 for an organisation (PSB-P 123②), so the omission is an error; nationally no",
+        "  threshold is configured. See docs/hearing-eligibility.md.",
         "",
         "| rule | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

@@ -1,15 +1,17 @@
 """The rule catalogue (SPEC §4). ``RULES`` lists every rule explicitly, ordered by code; a test checks
-that it is complete, sorted and that docs/rules.md matches it."""
+that it is complete, sorted and that docs/rules.md matches it. Regenerate with
+``python tools/gen_rules_init.py`` after adding a rule."""
 
 from enforcement_rules.rule import Rule
 from enforcement_rules.rules.authority import acting_subject
-from enforcement_rules.rules.decision import (
-    decision_contents,
-    decision_served,
-    publication_notice,
-    remedies_stated,
-)
+from enforcement_rules.rules.decision import decision_contents, decision_served, publication_notice, remedies_stated
 from enforcement_rules.rules.discussion import case_review, collective_discussion
+from enforcement_rules.rules.hearing import hearing_right_notified
+from enforcement_rules.rules.hearing_conduct import hearing_agents, independent_host, transcript_signed
+from enforcement_rules.rules.hearing_decision import decision_after_hearing, no_hearing_costs
+from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time
+from enforcement_rules.rules.hearing_public import public_hearing
+from enforcement_rules.rules.hearing_request import request_honoured
 from enforcement_rules.rules.notice import (
     first_evidence_rights,
     no_heavier_penalty,
@@ -24,28 +26,37 @@ from enforcement_rules.rules.review import legal_review_required, review_passed
 from enforcement_rules.rules.reviewers import independent_reviewers, qualified_reviewer, review_points
 
 RULES: tuple[Rule, ...] = (
-    acting_subject,
-    certified_officers,
-    two_officers,
-    certificates_shown,
-    recusal,
-    notice_before_decision,
-    notice_contents,
-    statement_window,
-    statements_reviewed,
-    no_heavier_penalty,
-    decision_contents,
-    remedies_stated,
-    decision_served,
-    publication_notice,
-    first_evidence_rights,
-    legal_review_required,
-    review_passed,
-    qualified_reviewer,
-    independent_reviewers,
-    review_points,
-    collective_discussion,
-    case_review,
+    acting_subject,  # AUTH-001
+    certified_officers,  # AUTH-002
+    two_officers,  # AUTH-003
+    certificates_shown,  # AUTH-004
+    recusal,  # AUTH-005
+    hearing_right_notified,  # HEAR-001
+    request_honoured,  # HEAR-002
+    hearing_notice_lead_time,  # HEAR-003
+    public_hearing,  # HEAR-004
+    independent_host,  # HEAR-005
+    hearing_agents,  # HEAR-006
+    transcript_signed,  # HEAR-007
+    decision_after_hearing,  # HEAR-008
+    no_hearing_costs,  # HEAR-009
+    notice_before_decision,  # NOTICE-001
+    notice_contents,  # NOTICE-002
+    statement_window,  # NOTICE-003
+    statements_reviewed,  # NOTICE-004
+    no_heavier_penalty,  # NOTICE-005
+    decision_contents,  # NOTICE-006
+    remedies_stated,  # NOTICE-007
+    decision_served,  # NOTICE-008
+    publication_notice,  # NOTICE-009
+    first_evidence_rights,  # NOTICE-010
+    legal_review_required,  # REVIEW-001
+    review_passed,  # REVIEW-002
+    qualified_reviewer,  # REVIEW-003
+    independent_reviewers,  # REVIEW-004
+    review_points,  # REVIEW-005
+    collective_discussion,  # REVIEW-006
+    case_review,  # REVIEW-007
 )
 
 __all__ = ["RULES"]

@@ -94,6 +94,7 @@ def eligibility_of(view: CaseView, ctx: RuleContext, notice: PenaltyNotice) -> E
     return hearing_eligibility(
         notice.proposed_penalties or (), view.parties_of(notice), on=notice.on,
         read=lambda name: ctx.param(name, on=notice.on), other_heavier=notice.other_heavier_penalty,
+        detention_executable=notice.detention_executable,
     )
 
 

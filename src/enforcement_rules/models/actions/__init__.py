@@ -26,7 +26,17 @@ from enforcement_rules.models.actions.decision import (
     ServiceMethod,
 )
 from enforcement_rules.models.actions.execution import Archive, Closing, Payment, PaymentChannel, Surcharge
-from enforcement_rules.models.actions.hearing import Hearing, HearingNotice, HearingReport, HearingRequest
+from enforcement_rules.models.actions.hearing import (
+    Attendance,
+    Hearing,
+    HearingAgent,
+    HearingNotice,
+    HearingNoticeElement,
+    HearingReport,
+    HearingRequest,
+    NotPublicReason,
+    RecusalApplication,
+)
 from enforcement_rules.models.actions.investigation import (
     EvidencePreservation,
     Filing,
@@ -142,6 +152,7 @@ __all__ = [
     "Act",
     "ActBase",
     "Archive",
+    "Attendance",
     "CaseReview",
     "ChangeKind",
     "Closing",
@@ -160,13 +171,16 @@ __all__ = [
     "EvidencePreservation",
     "Filing",
     "Hearing",
+    "HearingAgent",
     "HearingNotice",
+    "HearingNoticeElement",
     "HearingReport",
     "HearingRequest",
     "Inspection",
     "LegalReview",
     "Manner",
     "MeasureKind",
+    "NotPublicReason",
     "NoticeElement",
     "Payment",
     "PaymentChannel",
@@ -174,6 +188,7 @@ __all__ = [
     "Publication",
     "PublicationWithdrawal",
     "Questioning",
+    "RecusalApplication",
     "Remedies",
     "ReviewAct",
     "ReviewBody",

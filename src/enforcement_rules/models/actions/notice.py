@@ -58,6 +58,9 @@ class PenaltyNotice(ActBase):
     """Every element the notice states (None when not recorded; an empty list states none)."""
     other_heavier_penalty: bool = False
     """The agency treats the proposal as 其他较重的行政处罚 (CPL 63(五))."""
+    detention_executable: bool | None = None
+    """For a minor facing detention: the detention may be executed (PSAPL 23②), so the minor and the
+    guardian are told of the hearing right (PSAPL 117②); None when not recorded."""
 
 
 class Statement(ActBase):
