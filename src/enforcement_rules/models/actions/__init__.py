@@ -6,13 +6,18 @@ from pydantic import Field
 
 from enforcement_rules.models.actions.base import DOCUMENT_TYPES, ActBase, Conclusion, Manner
 from enforcement_rules.models.actions.coercion import (
+    Approval,
     CoerciveMeasure,
     CoerciveMeasureExtension,
     CoerciveMeasureLifting,
     Demand,
+    Disposal,
     Enforcement,
     EnforcementDecision,
+    MeasureElement,
     MeasureKind,
+    MeasureTesting,
+    ToldItem,
 )
 from enforcement_rules.models.actions.decision import (
     ChangeKind,
@@ -135,6 +140,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "Act",
     "ActBase",
+    "Approval",
     "Archive",
     "CaseReview",
     "ChangeKind",
@@ -149,6 +155,7 @@ __all__ = [
     "DecisionElement",
     "DecisionOutcome",
     "Demand",
+    "Disposal",
     "Enforcement",
     "EnforcementDecision",
     "EvidencePreservation",
@@ -160,7 +167,9 @@ __all__ = [
     "Inspection",
     "LegalReview",
     "Manner",
+    "MeasureElement",
     "MeasureKind",
+    "MeasureTesting",
     "NoticeElement",
     "Payment",
     "PaymentChannel",
@@ -177,6 +186,7 @@ __all__ = [
     "Statement",
     "StatementReview",
     "Surcharge",
+    "ToldItem",
     "Verification",
     "WaivedRight",
     "Waiver",
