@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from enforcement_rules.cli import main
+from enforcement_rules.rules import RULES
 from tests.helpers import EXAMPLES, ROOT
 
 COMPLIANT = str(EXAMPLES / "samr-hearing-compliant.json")
@@ -149,7 +150,7 @@ def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     items = json.loads(out)
     assert code == 0
     assert {"code", "family", "title", "title_en", "severity", "citations"} <= set(items[0])
-    assert items[0]["code"] == "NOTICE-001"
+    assert [i["code"] for i in items] == [r.code for r in RULES]
 
 
 def test_explain_prints_articles(capsys: pytest.CaptureFixture[str]) -> None:
