@@ -228,6 +228,7 @@ def profiles_compared_markdown(case_path: str, as_of: date) -> str:
         "  adoption of statements and the discretion reasons (MEE-P 56); the hearing details are not needed",
         "  because 50,000 is below MEE's 200,000 threshold.",
         "- **NOTICE-009 / NOTICE-010** — samr-only and samr/mee-only rules.",
+        "- **RECORD-002** — samr alone asks for a photo, audio or video record of an inspection (SAMR-P 44).",
         "",
         "| rule | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

@@ -162,9 +162,9 @@ def transcripts_signed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             if isinstance(act, CoerciveMeasure) and video:  # PSB-P 55③: full AV may replace the written record
                 yield ctx.satisfied(("以全程录音录像代替书面现场笔录", "Full audio-video replaces the written record"),
                                     act=act, citations=(PSB_P.art(55, 3),))
-            else:
+            else:  # ACL 18(七): 制作现场笔录; SAMR-P 28, 29; MEE-P 28; PSAPL 98, 104
                 yield ctx.violated(("{subject} 没有制作笔录", "No transcript was made of {subject}"), act=act,
-                                   discriminator="missing", citations=cites)
+                                   discriminator="missing", citations=cites[:1])
             continue
         for record in written:
             yield _signatures(view, ctx, act, record, cites)
@@ -216,6 +216,9 @@ def _signatures(view: CaseView, ctx: RuleContext, act: ActBase, record: Record,
         _flag(sig.witness_signed, Gap.WITNESS_SIGNED, problems, unknown)
     facts: dict[str, object] = {"record": record.id, "problems": problems or unknown}
     if problems:
+        if isinstance(act, CoerciveMeasure):  # the item of ACL 18 each problem breaks: (八) or (九)
+            where["citations"] = tuple(dict.fromkeys(ACL.art(18, item=9 if g is Gap.WITNESS_SIGNED else 8)
+                                                     for g in problems))
         return ctx.violated(("笔录 {record} 签名不全或未注明：{problems}",
                              "Record {record} lacks signatures or notes: {problems}"), facts=facts, **where)
     if unknown:
