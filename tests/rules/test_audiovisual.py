@@ -266,10 +266,15 @@ def test_record_003_one_officer_gap_makes_evidence_unusable() -> None:
     assert {str(c) for c in f.citations} == {"PSAPL 97①", "PSAPL 108③"}
 
 
-def test_record_003_no_recording_at_all_is_record_002s() -> None:
-    """With no recording at all, the gap check has nothing to measure: RECORD-002 reports the absence."""
+def test_record_003_no_usable_recording_is_record_002s() -> None:
+    """With no recording, or only one that is not synchronous, the gap check has nothing to measure:
+    RECORD-002 reports it."""
     case = drop_records(example(POLICE), "rec-seize-1-video-a", "rec-seize-1-video-b")
+    assert [f.outcome.value for f in run(case, "RECORD-003").findings] == ["not_applicable"]
+    case = drop_records(example(POLICE), "rec-seize-1-video-b")
+    record(case, "rec-seize-1-video-a")["synchronous"] = False
     assert keyed(case, "RECORD-003")["seize-1"].outcome is er.Outcome.NOT_APPLICABLE
+    assert keyed(case, "RECORD-002")["seize-1:PSAPL-105"].outcome is er.Outcome.VIOLATED
 
 
 def test_record_003_penalty_case_recordings_under_cpl_47() -> None:

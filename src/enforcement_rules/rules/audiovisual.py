@@ -17,11 +17,20 @@ from enforcement_rules.models.records import Record
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import UNCONFIGURED
-from enforcement_rules.rules.recording_needs import AUDIO_VIDEO, VIDEO, Need, matching, media_text, needs_of
+from enforcement_rules.rules.recording_needs import (
+    AUDIO_VIDEO,
+    VIDEO,
+    Need,
+    matching,
+    media_text,
+    needs_for,
+    needs_of,
+)
 
 __all__ = ["av_coverage", "av_recorded", "gaps"]
 
 Span = tuple[datetime, datetime]
+_CPL_47 = (CPL.art(47),)
 
 _UNUSABLE = ("；依照治安管理处罚法第一百零八条第三款，相关证据不能作为处罚的根据",
              "; under PSAPL 108③ the evidence so taken cannot found a penalty")
@@ -96,17 +105,15 @@ def av_coverage(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """The audio-video segments documenting an act cover it from its start to its end; every gap longer
     than the profile's tolerance is reported with its start, end and length — an error where a text
     requires 全程同步录音录像, else a warning."""
-    by_act: dict[str, list[Need]] = {}
-    for need in needs_of(view, ctx):
-        if not need.missing:
-            by_act.setdefault(need.act.id, []).append(need)
     penalty = view.case.kind is CaseKind.PENALTY
     for act in view.acts:
-        needs = by_act.get(act.id, [])
+        if not any(r.kind in AUDIO_VIDEO for r in view.records_for(act.id)):
+            continue  # nothing recorded: a missing recording is RECORD-002's
+        needs = [n for n in needs_for(view, ctx, act) if not n.missing]
         whole = [n for n in needs if n.whole]
         # Without a 全程 text: a penalty case's recordings under CPL 47, or those a text asked for (SAMR-P 44).
-        cites = _cites(whole or needs) + ((CPL.art(47),) if penalty and not whole else ())
-        if whole or (cites and any(r.kind in AUDIO_VIDEO for r in view.records_for(act.id))):
+        cites = _cites(whole or needs) + (_CPL_47 if penalty and not whole else ())
+        if cites:
             yield from _coverage(view, ctx, act, whole, cites)
 
 
@@ -120,9 +127,9 @@ def _coverage(view: CaseView, ctx: RuleContext, act: ActBase, needs: list[Need],
     where = {"act": act, "citations": cites, "severity": Severity.ERROR if sync else Severity.WARNING}
     records = [r for r in view.records_for(act.id)
                if r.kind in (VIDEO if sync else AUDIO_VIDEO) and not (sync and r.synchronous is False)]
-    if not records:
-        yield ctx.not_applicable(("{subject} 没有可用的录音录像（见 RECORD-002）",
-                                  "{subject} has no usable recording (see RECORD-002)"), **where)
+    if not records:  # only audio where video is required, or not synchronous: RECORD-002's
+        yield ctx.not_applicable(("{subject} 没有可用的同步录音录像（见 RECORD-002）",
+                                  "{subject} has no usable synchronous recording (see RECORD-002)"), **where)
         return
     spans, unknown = _spans(records)
     if act.start_at is None or act.end_at is None or unknown:

@@ -76,6 +76,8 @@ _STAGES: tuple[tuple[str, Message, tuple[type[ActBase], ...]], ...] = (
     ("service", ("送达", "service"), (Service,)),
     ("execution", ("执行", "execution"), (Payment, Surcharge, Demand, EnforcementDecision, Enforcement)),
 )
+_CPL_47 = (CPL.art(47),)
+_STAGE_CITES: dict[str, tuple[Citation, ...]] = {"samr": (CPL.art(47), SAMR_P.art(79))}
 _ARCHIVE_CITES: dict[str, tuple[Citation, ...]] = {
     "samr": (CPL.art(47), SAMR_P.art(78), SAMR_P.art(79)), "mee": (CPL.art(47), MEE_P.art(78))}
 
@@ -100,12 +102,14 @@ _ARCHIVE_CITES: dict[str, tuple[Citation, ...]] = {
 def stages_recorded(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """Each stage of the penalty procedure that took place — start, investigation, review, decision,
     service, execution — is recorded in writing or on audio-video, and a closed case is archived."""
-    cites: tuple[Citation, ...] = (CPL.art(47), SAMR_P.art(79)) if ctx.sector == "samr" else (CPL.art(47),)
+    cites = _STAGE_CITES.get(ctx.sector, _CPL_47)
     for key, label, classes in _STAGES:
-        acts = [a for a in view.in_time_order(*classes) if a.on >= ctx.rule.valid_from]
+        acts = [a for cls in classes for a in view.of(cls) if a.on >= ctx.rule.valid_from]
         if not acts:
             continue
         records = {r.id: r for a in acts for r in view.records_for(a.id)}
+        if not records:  # name the stage's acts in time order
+            acts = [a for a in view.in_time_order(*classes) if a.on >= ctx.rule.valid_from]
         facts = {"stage": label[0] if ctx.lang == "zh" else label[1]}
         where = {"facts": facts, "citations": cites}
         if records:
@@ -115,7 +119,7 @@ def stages_recorded(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.violated(("“{stage}”环节（{subject} 等）没有任何文字或音像记录",
                                 "The {stage} stage ({subject} …) has no written or audio-visual record"),
                                act=acts[0], discriminator=key, related=[a.id for a in acts[1:]], **where)
-    archive_cites = _ARCHIVE_CITES.get(ctx.sector, (CPL.art(47),))
+    archive_cites = _ARCHIVE_CITES.get(ctx.sector, _CPL_47)
     for closing in view.of(Closing):
         archives = [a for a in view.of(Archive) if a.on >= closing.on]
         if archives:

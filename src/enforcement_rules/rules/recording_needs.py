@@ -47,13 +47,27 @@ from enforcement_rules.models.records import PartySignature, Record, RecordKind
 from enforcement_rules.report import Severity
 from enforcement_rules.rule import RuleContext
 
-__all__ = ["ANY_AV", "AUDIO_VIDEO", "VIDEO", "Need", "is_officer", "matching", "media_text", "needs_of", "officers"]
+__all__ = ["ANY_AV", "AUDIO_VIDEO", "VIDEO", "Need", "is_officer", "matching", "media_text", "needs_for", "needs_of",
+           "officers"]
 
 VIDEO = frozenset({RecordKind.VIDEO})
 AUDIO_VIDEO = frozenset({RecordKind.AUDIO, RecordKind.VIDEO})
 ANY_AV = frozenset({RecordKind.PHOTO, RecordKind.AUDIO, RecordKind.VIDEO})
 PHOTO_VIDEO = frozenset({RecordKind.PHOTO, RecordKind.VIDEO})
 _SEAL_SEIZE = (MeasureKind.SEAL, MeasureKind.SEIZE)
+_ON_SITE = Inspection | Questioning | Sampling | EvidencePreservation
+_GB118_TAG = {Inspection: "inspection", Sampling: "sampling", EvidencePreservation: "evidence_preservation",
+              Hearing: "hearing"}
+# The citations, built once (a Citation validates itself when made).
+_PSAPL_97, _PSAPL_100, _PSAPL_103 = PSAPL.art(97, 1), PSAPL.art(100, 2), PSAPL.art(103, 2)
+_PSAPL_105, _PSAPL_108, _PSAPL_120 = PSAPL.art(105, 3), PSAPL.art(108, 3), PSAPL.art(120, 3)
+_PSB_P_52 = (PSB_P.art(52, 2),)
+_SAMR_44, _SAMR_43, _SAMR_31 = (SAMR_P.art(44),), (SAMR_P.art(43),), (SAMR_P.art(31, 2),)
+_SAMR_82 = {ServiceMethod.LEFT_AT_RESIDENCE: ((SAMR_P.art(82, item=2),), PHOTO_VIDEO),  # 留置并拍照、录像
+            ServiceMethod.ELECTRONIC: ((SAMR_P.art(82, item=3),), ANY_AV),  # 电子送达：拍照、截屏、录音、录像
+            ServiceMethod.FAX: ((SAMR_P.art(82, item=3),), ANY_AV),
+            ServiceMethod.PUBLIC_NOTICE: ((SAMR_P.art(82, item=5),), PHOTO_VIDEO)}  # 张贴公告：拍照、录像
+_MEE_60 = (MEE_P.art(60),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,26 +109,34 @@ def officers(view: CaseView, act: ActBase) -> int | None:
 def needs_of(view: CaseView, ctx: RuleContext) -> Iterator[Need]:
     """Every recording requirement of the case, act by act in time order."""
     for act in view.acts:
-        if ctx.sector == "police":
-            yield from _police(view, ctx, act)
-        elif ctx.sector == "samr":
-            yield from _samr(view, act)
-        elif ctx.sector == "mee" and isinstance(act, Service) and act.on >= _from(MEE_P) and act.method in (
-                ServiceMethod.ELECTRONIC, ServiceMethod.FAX):  # MEE-P 60: 电子送达…予以记录
-            yield Need(act, (MEE_P.art(60),), ANY_AV)
-        yield from _gb118(ctx, act)
+        yield from needs_for(view, ctx, act)
+
+
+def needs_for(view: CaseView, ctx: RuleContext, act: ActBase) -> Iterator[Need]:
+    """The recording requirements of one act."""
+    if ctx.sector == "police":
+        yield from _police(view, ctx, act)
+    elif ctx.sector == "samr":
+        yield from _samr(view, act)
+    elif ctx.sector == "mee" and isinstance(act, Service) and act.on >= _MEE_FROM and act.method in (
+            ServiceMethod.ELECTRONIC, ServiceMethod.FAX):  # MEE-P 60: 电子送达…予以记录
+        yield Need(act, _MEE_60, ANY_AV)
+    yield from _gb118(ctx, act)
 
 
 def _from(inst: Instrument) -> date:
     return inst.in_force or date.min
 
 
+_PSAPL_FROM, _SAMR_FROM, _MEE_FROM, _GB118_FROM = _from(PSAPL), _from(SAMR_P), _from(MEE_P), _from(GB118)
+
+
 def _police(view: CaseView, ctx: RuleContext, act: ActBase) -> Iterator[Need]:
-    if ctx.matter == "public_security" and act.on >= _from(PSAPL):
+    if ctx.matter == "public_security" and act.on >= _PSAPL_FROM:
         yield from _psapl(view, act)
     if isinstance(act, Filing | Service) and officers(view, act) == 1:
         # PSB-P 52②: 受案登记、送达文书 by one officer leading auxiliaries, 全程录音录像 (not 同步).
-        yield Need(act, (PSB_P.art(52, 2),), AUDIO_VIDEO, whole=True)
+        yield Need(act, _PSB_P_52, AUDIO_VIDEO, whole=True)
 
 
 def _psapl(view: CaseView, act: ActBase) -> Iterator[Need]:
@@ -122,51 +144,46 @@ def _psapl(view: CaseView, act: ActBase) -> Iterator[Need]:
     if isinstance(act, Questioning):
         if not act.witness:  # PSAPL 97①: 在执法办案场所询问违反治安管理行为人
             if act.in_facility is None:
-                yield _sync(act, PSAPL.art(97, 1), missing=("in_facility",))
+                yield _sync(act, _PSAPL_97, missing=("in_facility",))
             elif act.in_facility:
-                yield _sync(act, PSAPL.art(97, 1))
+                yield _sync(act, _PSAPL_97)
         if act.remote:  # PSAPL 100②: 询问和宣读过程应当全程同步录音录像
-            yield _sync(act, PSAPL.art(100, 2))
+            yield _sync(act, _PSAPL_100)
     if isinstance(act, Inspection) and act.on_the_spot:  # PSAPL 103②: 当场检查
-        yield _sync(act, PSAPL.art(103, 2))
+        yield _sync(act, _PSAPL_103)
     seizure = act if isinstance(act, CoerciveMeasure) and act.measure is MeasureKind.SEIZE else None
     if seizure is not None and seizure.emergency:  # PSAPL 105③: 当场实施扣押的，应当全程同步录音录像
-        yield _sync(act, PSAPL.art(105, 3))
+        yield _sync(act, _PSAPL_105)
     in_facility = act.in_facility if isinstance(act, Questioning) else seizure and seizure.in_facility
     if one and (isinstance(act, Questioning) or seizure):  # PSAPL 108②③: one officer in a facility
         if in_facility is None:
-            yield _sync(act, PSAPL.art(108, 3), unusable=True, missing=("in_facility",))
+            yield _sync(act, _PSAPL_108, unusable=True, missing=("in_facility",))
         elif in_facility:
-            yield _sync(act, PSAPL.art(108, 3), unusable=True)
+            yield _sync(act, _PSAPL_108, unusable=True)
     if one and isinstance(act, Decision) and view.case.procedure is Procedure.SUMMARY:
-        yield _sync(act, PSAPL.art(120, 3))  # PSAPL 120③: one-officer summary decision
+        yield _sync(act, _PSAPL_120)  # PSAPL 120③: one-officer summary decision
 
 
 def _samr(view: CaseView, act: ActBase) -> Iterator[Need]:
-    if act.on < _from(SAMR_P):
+    if act.on < _SAMR_FROM:
         return
-    on_site = isinstance(act, Inspection | Questioning | Sampling | EvidencePreservation) or (
-        isinstance(act, CoerciveMeasure) and act.measure in _SEAL_SEIZE)
-    if on_site:  # SAMR-P 44: 拍照、录音、录像等方式记录现场情况
-        yield Need(act, (SAMR_P.art(44),), ANY_AV)
+    if isinstance(act, _ON_SITE) or (isinstance(act, CoerciveMeasure) and act.measure in _SEAL_SEIZE):
+        yield Need(act, _SAMR_44, ANY_AV)  # SAMR-P 44: 拍照、录音、录像等方式记录现场情况
         if any(r.kind is RecordKind.WRITTEN and r.signatures is not None
                and r.signatures.party in (PartySignature.REFUSED, PartySignature.ABSENT)
                for r in view.records_for(act.id)):  # SAMR-P 43: 不到场、拒绝签名 → 录音、录像
-            yield Need(act, (SAMR_P.art(43),), AUDIO_VIDEO)
+            yield Need(act, _SAMR_43, AUDIO_VIDEO)
     if isinstance(act, Sampling) and act.by_purchase:  # SAMR-P 31②
-        yield Need(act, (SAMR_P.art(31, 2),), ANY_AV)
-    if isinstance(act, Service):
-        if act.method is ServiceMethod.LEFT_AT_RESIDENCE and act.witness_present is not True:
-            yield Need(act, (SAMR_P.art(82, item=2),), PHOTO_VIDEO)  # 留置并拍照、录像
-        elif act.method in (ServiceMethod.ELECTRONIC, ServiceMethod.FAX):
-            yield Need(act, (SAMR_P.art(82, item=3),), ANY_AV)  # 电子送达：拍照、截屏、录音、录像
-        elif act.method is ServiceMethod.PUBLIC_NOTICE:
-            yield Need(act, (SAMR_P.art(82, item=5),), PHOTO_VIDEO)  # 张贴公告：拍照、录像
+        yield Need(act, _SAMR_31, ANY_AV)
+    witnessed = isinstance(act, Service) and act.method is ServiceMethod.LEFT_AT_RESIDENCE and act.witness_present
+    if isinstance(act, Service) and act.method in _SAMR_82 and not witnessed:  # SAMR-P 82(二)(三)(五)
+        cites, media = _SAMR_82[act.method]
+        yield Need(act, cites, media)
 
 
 def _gb118(ctx: RuleContext, act: ActBase) -> Iterator[Need]:
     tags = _tags(act)
-    if not tags or act.on < _from(GB118):
+    if not tags or act.on < _GB118_FROM:
         return
     switch = ctx.param("recording.gb118_lists", on=act.on)
     if not (switch.configured and switch.value):
@@ -192,9 +209,8 @@ def _tags(act: ActBase) -> set[str]:
             tags.add("facility")
     elif isinstance(act, Questioning):
         tags.add("facility" if act.in_facility else "questioning")
-    elif isinstance(act, Inspection | Sampling | EvidencePreservation | Hearing):
-        tags.add({Inspection: "inspection", Sampling: "sampling", EvidencePreservation: "evidence_preservation",
-                  Hearing: "hearing"}[type(act)])
+    elif type(act) in _GB118_TAG:
+        tags.add(_GB118_TAG[type(act)])
     elif isinstance(act, Enforcement) and act.demolition:
         tags.add("demolition")
     elif isinstance(act, Service) and act.method in (ServiceMethod.LEFT_AT_RESIDENCE, ServiceMethod.PUBLIC_NOTICE):
