@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import enforcement_rules as er
 from enforcement_rules.calendar import CHINA_TZ
 from enforcement_rules.errors import ProfileError
+from enforcement_rules.profiles import Profile, load_layer
 from enforcement_rules.rules.audiovisual import gaps
 from tests.helpers import act, example, run
 from tests.rules.coercion_cases import POLICE, SEIZURE, user_profile
@@ -305,3 +306,17 @@ def test_record_003_gaps_are_exactly_the_uncovered_time(raw: list[tuple[int, int
         t = T0 + timedelta(minutes=minute, seconds=30)
         covered = any(s <= t < e for s, e in spans)
         assert covered != any(s <= t < e for s, e in found)
+
+
+def test_record_003_only_acts_with_recordings_and_times() -> None:
+    """samr: the inspection and the questioning are timed and recorded; the evidence preservation has a
+    time but no end, and nothing demands it be recorded throughout — it is not measured."""
+    assert set(keyed(example(COMPLIANT), "RECORD-003")) == {"inspect-1", "question-1"}
+
+
+def test_record_003_unconfigured_tolerance_is_indeterminate(tmp_path: Path) -> None:
+    """A profile without the gap tolerance cannot measure gaps."""
+    path = tmp_path / "bare.toml"
+    path.write_text('[profile]\nname = "bare"\nlayer = "national"\n', encoding="utf-8")
+    f = keyed(example(COMPLIANT), "RECORD-003", profile=Profile("bare", [load_layer(path)]))["inspect-1"]
+    assert (f.outcome, f.missing) == (er.Outcome.INDETERMINATE, ("recording.gap_tolerance_seconds",))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 import enforcement_rules as er
+from enforcement_rules.profiles import Profile, load_layer
 from tests.helpers import act, example, only, outcomes, run
 from tests.rules.coercion_cases import POLICE, SEIZURE, bare_seizure, in_penalty_case, lifted, seizure
 
@@ -227,3 +229,32 @@ def test_coerce_002_police_cites_psb_p_55() -> None:
     found = run(example(POLICE), "COERCE-002").by_code("COERCE-002")
     assert all("PSB-P 55①" in {str(c) for c in f.citations} for f in found)
     assert act(example(POLICE), "seize-1")["party_present"] is True
+
+
+def test_coerce_001_approval_without_a_date_is_indeterminate() -> None:
+    """Approved, but when is not recorded: whether it came first cannot be told."""
+    f = only(run(seizure(approval="approved", approved_by=None, approved_at=None), "COERCE-001"), "COERCE-001")
+    assert (f.outcome, f.missing) == (er.Outcome.INDETERMINATE, ("approved_on",))
+
+
+def test_coerce_001_refusal_without_a_date_is_indeterminate() -> None:
+    """The head refused an emergency measure, but the day is not recorded: 'at once' cannot be measured."""
+    case = seizure(emergency=True, approval="refused", approved_by=None, approved_at=None,
+                   reported_at="2025-09-02T12:00:00+08:00")
+    f = by_key(run(case, "COERCE-001"), "COERCE-001")["COERCE-001:seize-1:approval"]
+    assert (f.outcome, f.missing) == (er.Outcome.INDETERMINATE, ("approved_on",))
+
+
+def test_coerce_001_unconfigured_report_period_is_indeterminate(tmp_path: Path) -> None:
+    """A profile without the 24-hour period cannot decide the emergency report."""
+    path = tmp_path / "bare.toml"
+    path.write_text('[profile]\nname = "bare"\nlayer = "national"\n', encoding="utf-8")
+    case = seizure(emergency=True, reported_at="2025-09-02T12:00:00+08:00")
+    f = by_key(run(case, "COERCE-001", profile=Profile("bare", [load_layer(path)])), "COERCE-001")
+    assert f["COERCE-001:seize-1:report"].missing == ("coercion.emergency_report_within",)
+
+
+def test_coerce_002_unrecorded_hearing_is_indeterminate() -> None:
+    """Whether the party was heard is not recorded: ACL 18(六) cannot be decided."""
+    f = by_key(run(seizure(statement_heard=None), "COERCE-002"), "COERCE-002")["COERCE-002:seize-1:statement_heard"]
+    assert (f.outcome, f.missing) == (er.Outcome.INDETERMINATE, ("statement_heard",))

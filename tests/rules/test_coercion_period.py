@@ -186,3 +186,19 @@ def test_coerce_004_last_day_is_30_days_plus_extension_plus_testing(day: date, e
         if extend:
             extension(case, "extend-1", ext_on, days=extend)
         assert findings(lifted(case, lift.isoformat()))["seize-1:period"].outcome.value == expected
+
+
+def test_coerce_004_extension_length_unknown() -> None:
+    """An extension whose length is not recorded: the extension and the period's end are unknown."""
+    case = lifted(extension(bare_seizure(), "extend-1", "2025-09-30", days=None), "2025-10-20")
+    found = findings(case)
+    assert found["extend-1:extension"].missing == ("days",)
+    assert found["seize-1:period"].outcome is er.Outcome.INDETERMINATE
+
+
+def test_coerce_004_rolling_into_an_unloaded_year_is_indeterminate(tmp_path: Path) -> None:
+    """Rolled forward under CC 203, a last day of 2026-12-29 needs the 2027 notice, which is not loaded."""
+    profile = user_profile(tmp_path, '[[value]]\nparam = "coercion.period_end_rest_day"\nvalue = "roll_forward"\n'
+                                     'cite = "CC 203"\n')
+    f = findings(bare_seizure(on="2026-11-29"), as_of=date(2026, 12, 1), profile=profile)["seize-1:period"]
+    assert (f.outcome, f.missing) == (er.Outcome.INDETERMINATE, ("calendar:2027",))

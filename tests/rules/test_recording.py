@@ -149,6 +149,8 @@ def test_record_004_no_transcript_is_violated() -> None:
     case = drop_records(example(SEIZURE), "rec-seize-1")
     f = keyed(case, "RECORD-004")["seize-1:missing"]
     assert (f.outcome, f.subject, f.loc) == (er.Outcome.VIOLATED, "seize-1", ("acts", 1))
+    assert keyed(drop_records(example(COMPLIANT), "rec-question-1"), "RECORD-004")["question-1:missing"].citations[
+        0].article == 55
     assert [str(c) for c in f.citations] == ["ACL 18(7)"]
 
 
@@ -180,10 +182,15 @@ def test_record_004_police_inspection_needs_a_witness() -> None:
     assert (f.outcome, [str(c) for c in f.citations]) == (er.Outcome.VIOLATED, ["PSAPL 104"])
 
 
-def test_record_004_no_text_for_national_inspections() -> None:
-    """The national profile has no text on inspection transcripts: nothing is asked."""
+def test_record_004_national_profile_asks_for_the_transcript_only() -> None:
+    """Nationally CPL 55② demands a transcript of every inspection and questioning but says nothing of
+    signatures: an unsigned one is made, a missing one is not."""
     case = example("four-profiles")
-    assert outcomes(run(case, "RECORD-004", profile="national"), "RECORD-004") == ["not_applicable"]
+    record(case, "rec-inspect-1").pop("signatures")
+    f = keyed(case, "RECORD-004", profile="national")["inspect-1"]
+    assert (f.outcome, [str(c) for c in f.citations]) == (er.Outcome.SATISFIED, ["CPL 55②"])
+    case["records"] = [r for r in case["records"] if r["id"] != "rec-inspect-1"]
+    assert keyed(case, "RECORD-004", profile="national")["inspect-1:missing"].outcome is er.Outcome.VIOLATED
 
 
 # -- RECORD-005 ------------------------------------------------------------------------------------------
@@ -248,3 +255,10 @@ def test_record_005_closing_approval_recorded() -> None:
 def test_record_005_no_period_nationally() -> None:
     """Nationally no closing period is set: nothing to check beyond the archive order."""
     assert outcomes(run(example(COMPLIANT), "RECORD-005", profile="national"), "RECORD-005") == ["not_applicable"]
+
+
+def test_record_004_mee_questioning_transcript_made() -> None:
+    """mee: a questioning is recorded in writing (MEE-P 23②); MEE-P 28's signatures govern inspections only."""
+    found = keyed(example("mee-ordinary-compliant"), "RECORD-004")
+    assert set(found) == {"inspect-1:rec-inspect-1", "question-1"}
+    assert {str(c) for c in found["question-1"].citations} == {"CPL 55②", "MEE-P 23②"}

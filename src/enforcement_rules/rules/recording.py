@@ -77,6 +77,9 @@ _STAGES: tuple[tuple[str, Message, tuple[type[ActBase], ...]], ...] = (
     ("execution", ("执行", "execution"), (Payment, Surcharge, Demand, EnforcementDecision, Enforcement)),
 )
 _CPL_47 = (CPL.art(47),)
+_CPL_55 = CPL.art(55, 2)
+_ACL_18_MADE = (ACL.art(18, item=7),)
+_ACL_18_SIGNED = (ACL.art(18, item=7), ACL.art(18, item=8), ACL.art(18, item=9))
 _STAGE_CITES: dict[str, tuple[Citation, ...]] = {"samr": (CPL.art(47), SAMR_P.art(79))}
 _ARCHIVE_CITES: dict[str, tuple[Citation, ...]] = {
     "samr": (CPL.art(47), SAMR_P.art(78), SAMR_P.art(79)), "mee": (CPL.art(47), MEE_P.art(78))}
@@ -135,9 +138,9 @@ def stages_recorded(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     family="recording",
     title="检查、询问笔录和现场笔录由执法人员和当事人签名，拒绝签名或者不在场的予以注明",
     title_en="Transcripts signed",
-    cites=[ACL.art(18, item=7), ACL.art(18, item=8), ACL.art(18, item=9), SAMR_P.art(28), SAMR_P.art(29),
-           SAMR_P.art(43), MEE_P.art(28, 2), MEE_P.art(28, 3), PSAPL.art(98, 1), PSAPL.art(104), PSB_P.art(77),
-           PSB_P.art(86)],
+    cites=[CPL.art(55, 2), ACL.art(18, item=7), ACL.art(18, item=8), ACL.art(18, item=9), SAMR_P.art(28),
+           SAMR_P.art(29), SAMR_P.art(43), MEE_P.art(23, 2), MEE_P.art(28), PSAPL.art(98, 1), PSAPL.art(104),
+           PSB_P.art(55, 3), PSB_P.art(77), PSB_P.art(86)],
     example=("扣押现场笔录上只有一名执法人员签名，当事人拒绝签名，笔录中也没有注明。",
              "The on-site record of a seizure is signed by one officer only; the party refused to sign and the "
              "record does not say so."),
@@ -151,44 +154,54 @@ def stages_recorded(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     valid_from=ACL_IN_FORCE,
 )
 def transcripts_signed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
-    """Inspection and questioning transcripts and the on-site record of a coercive measure are made and
-    signed by the officers and the party; a refusal or the party's absence is noted, and for an absent
-    party a coercive measure's record is signed by a witness."""
+    """Inspection and questioning transcripts and the on-site record of a coercive measure are made, and —
+    where the profile's texts say who signs — signed by the officers and the party; a refusal or the
+    party's absence is noted, and for an absent party a coercive measure's record is signed by a witness."""
     for act in view.in_time_order(Inspection, Questioning, CoerciveMeasure):
         if act.on < ctx.rule.valid_from:
             continue
-        cites = _transcript_cites(ctx, act)
-        if not cites:
-            continue  # no text in this profile for this transcript (freezing: ACL 30 omits 18(八)(九))
+        made, signed = _transcript_cites(ctx, act)
         written = [r for r in view.records_for(act.id) if r.kind is RecordKind.WRITTEN]
         if not written:
             video = ctx.sector == "police" and any(r.kind is RecordKind.VIDEO for r in view.records_for(act.id))
             if isinstance(act, CoerciveMeasure) and video:  # PSB-P 55③: full AV may replace the written record
                 yield ctx.satisfied(("以全程录音录像代替书面现场笔录", "Full audio-video replaces the written record"),
                                     act=act, citations=(PSB_P.art(55, 3),))
-            else:  # ACL 18(七): 制作现场笔录; SAMR-P 28, 29; MEE-P 28; PSAPL 98, 104
+            else:  # CPL 55②: 询问或者检查应当制作笔录; ACL 18(七): 制作现场笔录
                 yield ctx.violated(("{subject} 没有制作笔录", "No transcript was made of {subject}"), act=act,
-                                   discriminator="missing", citations=cites[:1])
+                                   discriminator="missing", citations=made)
+            continue
+        if not signed:  # no text in this profile on who signs (freezing: ACL 30 omits 18(八)(九))
+            yield ctx.satisfied(("{subject} 已制作笔录", "A transcript of {subject} was made"), act=act,
+                                related=[r.id for r in written], citations=made)
             continue
         for record in written:
-            yield _signatures(view, ctx, act, record, cites)
+            yield _signatures(view, ctx, act, record, signed)
 
 
-def _transcript_cites(ctx: RuleContext, act: ActBase) -> tuple[Citation, ...]:
+_Texts = tuple[tuple[Citation, ...], tuple[Citation, ...]]
+
+
+def _transcript_cites(ctx: RuleContext, act: ActBase) -> _Texts:
+    """The texts that demand the transcript, and those that say who signs it, in this profile."""
     if isinstance(act, CoerciveMeasure):
-        if act.measure is MeasureKind.FREEZE:
-            return ()
-        return (ACL.art(18, item=7), ACL.art(18, item=8), ACL.art(18, item=9))
+        signed = () if act.measure is MeasureKind.FREEZE else _ACL_18_SIGNED
+        return _ACL_18_MADE, signed
     inspection = isinstance(act, Inspection)
     if ctx.sector == "samr":
-        return (SAMR_P.art(28) if inspection else SAMR_P.art(29), SAMR_P.art(43))
+        own = SAMR_P.art(28) if inspection else SAMR_P.art(29)
+        return (_CPL_55, own), (own, SAMR_P.art(43))
     if ctx.sector == "mee":
-        return (MEE_P.art(28, 2), MEE_P.art(28, 3)) if inspection else ()
+        if inspection:
+            return (_CPL_55, MEE_P.art(28, 1)), (MEE_P.art(28, 2), MEE_P.art(28, 3))
+        return (_CPL_55, MEE_P.art(23, 2)), ()
     if ctx.sector == "police":
         if ctx.matter == "public_security" and PSAPL.in_force and act.on >= PSAPL.in_force:
-            return (PSAPL.art(104),) if inspection else (PSAPL.art(98, 1),)
-        return (PSB_P.art(86),) if inspection else (PSB_P.art(77),)
-    return ()
+            own = PSAPL.art(104) if inspection else PSAPL.art(98, 1)
+        else:
+            own = PSB_P.art(86) if inspection else PSB_P.art(77)
+        return (_CPL_55, own), (own,)
+    return (_CPL_55,), ()
 
 
 def _signatures(view: CaseView, ctx: RuleContext, act: ActBase, record: Record,
