@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, time
 
-from enforcement_rules.calendar import CHINA_TZ, WorkingCalendar
+from enforcement_rules.calendar import CHINA_TZ, PeriodUnit, WorkingCalendar
 from enforcement_rules.engine import CaseView
 from enforcement_rules.law import ACL, PSAPL, PSB_P, SAMR_P, Citation
 from enforcement_rules.models.actions import (
@@ -30,7 +30,7 @@ __all__ = ["ACL_IN_FORCE", "NO_MEASURE", "approval_of", "measure_approved", "mea
 ACL_IN_FORCE = date(2012, 1, 1)
 NO_MEASURE = ("本案没有行政强制措施", "No coercive measure in this case")
 _KINDS = ("penalty", "coercive_measure")
-_SEAL_SEIZE = (MeasureKind.SEAL, MeasureKind.SEIZE)
+_PSAPL_FROM = PSAPL.in_force or date.max
 
 Span = tuple[datetime, datetime]
 
@@ -102,9 +102,8 @@ def _sector_cites(ctx: RuleContext, m: CoerciveMeasure, emergency: bool) -> tupl
         return (*base, SAMR_P.art(36, 2 if emergency else 1))
     if ctx.sector == "police":
         extra: tuple[Citation, ...] = (PSB_P.art(56),) if emergency else (PSB_P.art(55, 1, 1),)
-        if emergency and m.measure is MeasureKind.SEIZE and ctx.matter == "public_security" and (
-                m.on >= (PSAPL.in_force or m.on)):
-            extra = (*extra, PSAPL.art(105, 3))
+        if emergency and m.measure is MeasureKind.SEIZE and ctx.matter == "public_security" and m.on >= _PSAPL_FROM:
+            extra = (*extra, PSAPL.art(105, 3))  # 治安 from 2026: 当场实施扣押的…及时报告，并补办批准手续
         return (*base, *extra)
     return base
 
@@ -156,7 +155,7 @@ def _reported(ctx: RuleContext, m: CoerciveMeasure) -> Finding:
     period = ctx.param("coercion.emergency_report_within", on=m.on)
     if not period.configured:
         return ctx.indeterminate(UNCONFIGURED, missing=(period.name,), facts={"param": period.name}, **where)
-    hours = period.value.n
+    hours = period.value.n * (24 if period.value.unit is PeriodUnit.DAYS else 1)
     facts = {"hours": hours}
     if report[1] <= WorkingCalendar.end_of_hours(act[0], hours):
         return ctx.satisfied(("已在 {hours} 小时内报告", "Reported within {hours} hours"), facts=facts, **where)

@@ -109,6 +109,7 @@ class CoerciveMeasure(ActBase):
 
     type: Literal["coercive_measure"]
     measure: MeasureKind
+    """Which measure (ACL 9): restrict_liberty, seal, seize, freeze, other."""
     approved_by: Annotated[Id, RefTo(("staff",))] | None = None
     """The agency head who approved it."""
     approval: Approval | None = None
