@@ -178,6 +178,7 @@ def test_record_002_gb118_lists_off_by_default_and_warnings_when_on(tmp_path: Pa
     assert (found["inspect-1:GB118-3"].outcome, found["inspect-1:GB118-3"].severity) == (er.Outcome.VIOLATED,
                                                                                           er.Severity.INFO)
     assert found["seize-1:SAMR-P-44"].severity is er.Severity.ERROR
+    assert "118号" in found["seize-1:GB118-3"].message and found["inspect-1:GB118-3"].message.startswith("建议")
 
 
 # -- RECORD-003 ------------------------------------------------------------------------------------------

@@ -32,6 +32,14 @@ __all__ = ["av_coverage", "av_recorded", "gaps"]
 Span = tuple[datetime, datetime]
 _CPL_47 = (CPL.art(47),)
 
+_MISSING = {
+    Severity.ERROR: ("{subject} 依法应当以{media}记录，案卷中没有相应记录",
+                     "{subject} had to be recorded by {media}; the file has no such record"),
+    Severity.WARNING: ("按国办发〔2018〕118号，{subject} 应当以{media}全程记录，案卷中没有相应记录",
+                       "Under GB118 {subject} is to be recorded by {media} throughout; the file has no such record"),
+    Severity.INFO: ("建议：按国办发〔2018〕118号，{subject} 可根据实际情况以{media}记录",
+                    "Advice: under GB118 {subject} may call for a record by {media}, as circumstances require"),
+}
 _UNUSABLE = ("；依照治安管理处罚法第一百零八条第三款，相关证据不能作为处罚的根据",
              "; under PSAPL 108③ the evidence so taken cannot found a penalty")
 
@@ -74,8 +82,7 @@ def av_recorded(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.satisfied(("{subject} 已按要求以{media}记录", "{subject} was recorded by {media}"),
                                 related=[r.id for r in found], facts=facts, **where)
             continue
-        zh, en = ("{subject} 依法应当以{media}记录，案卷中没有相应记录",
-                  "{subject} had to be recorded by {media}; the file has no such record")
+        zh, en = _MISSING[need.severity]
         if need.unusable:
             zh, en = zh + _UNUSABLE[0], en + _UNUSABLE[1]
         yield ctx.violated((zh, en), facts=facts, **where)
