@@ -94,18 +94,21 @@ def measure_approved(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _sector_cites(ctx: RuleContext, m: CoerciveMeasure, emergency: bool) -> tuple[Citation, ...]:
-    if m.measure is MeasureKind.RESTRICT_LIBERTY and emergency:
-        base: tuple[Citation, ...] = (ACL.art(20, 1, 2),)
-    else:
-        base = (ACL.art(19),) if emergency else (ACL.art(18, item=1),)
-    if ctx.sector == "samr":
-        return (*base, SAMR_P.art(36, 2 if emergency else 1))
-    if ctx.sector == "police":
-        extra: tuple[Citation, ...] = (PSB_P.art(56),) if emergency else (PSB_P.art(55, 1, 1),)
-        if emergency and m.measure is MeasureKind.SEIZE and ctx.matter == "public_security" and m.on >= _PSAPL_FROM:
-            extra = (*extra, PSAPL.art(105, 3))  # 治安 from 2026: 当场实施扣押的…及时报告，并补办批准手续
-        return (*base, *extra)
-    return base
+    liberty = m.measure is MeasureKind.RESTRICT_LIBERTY and emergency
+    psapl = emergency and m.measure is MeasureKind.SEIZE and ctx.matter == "public_security" and m.on >= _PSAPL_FROM
+    base = _APPROVAL_CITES[(liberty, emergency)]
+    return base + _SECTOR_APPROVAL.get((ctx.sector, emergency, psapl), ())
+
+
+#: ACL 20(二) for liberty restriction on the spot, ACL 19 for other emergencies, ACL 18(一) beforehand.
+_APPROVAL_CITES = {(True, True): (ACL.art(20, 1, 2),), (False, True): (ACL.art(19),),
+                   (False, False): (ACL.art(18, item=1),)}
+#: (sector, emergency, a 治安 seizure from 2026 (PSAPL 105③: 及时报告，并补办批准手续)) → the sector's texts.
+_SECTOR_APPROVAL: dict[tuple[str, bool, bool], tuple[Citation, ...]] = {
+    ("samr", False, False): (SAMR_P.art(36, 1),), ("samr", True, False): (SAMR_P.art(36, 2),),
+    ("police", False, False): (PSB_P.art(55, 1, 1),), ("police", True, False): (PSB_P.art(56),),
+    ("police", True, True): (PSB_P.art(56), PSAPL.art(105, 3)),
+}
 
 
 def _approved_before(ctx: RuleContext, m: CoerciveMeasure) -> Finding:

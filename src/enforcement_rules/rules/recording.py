@@ -80,6 +80,9 @@ _CPL_47 = (CPL.art(47),)
 _CPL_55 = CPL.art(55, 2)
 _ACL_18_MADE = (ACL.art(18, item=7),)
 _ACL_18_SIGNED = (ACL.art(18, item=7), ACL.art(18, item=8), ACL.art(18, item=9))
+_PSAPL_FROM = PSAPL.in_force or date.max
+_PSAPL_104 = PSAPL.art(104)
+_Texts = tuple[tuple[Citation, ...], tuple[Citation, ...]]
 _STAGE_CITES: dict[str, tuple[Citation, ...]] = {"samr": (CPL.art(47), SAMR_P.art(79))}
 _ARCHIVE_CITES: dict[str, tuple[Citation, ...]] = {
     "samr": (CPL.art(47), SAMR_P.art(78), SAMR_P.art(79)), "mee": (CPL.art(47), MEE_P.art(78))}
@@ -179,29 +182,28 @@ def transcripts_signed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield _signatures(view, ctx, act, record, signed)
 
 
-_Texts = tuple[tuple[Citation, ...], tuple[Citation, ...]]
-
-
 def _transcript_cites(ctx: RuleContext, act: ActBase) -> _Texts:
     """The texts that demand the transcript, and those that say who signs it, in this profile."""
-    if isinstance(act, CoerciveMeasure):
-        signed = () if act.measure is MeasureKind.FREEZE else _ACL_18_SIGNED
-        return _ACL_18_MADE, signed
+    if isinstance(act, CoerciveMeasure):  # ACL 30: freezing keeps 18(七) only
+        return _ACL_18_MADE, (() if act.measure is MeasureKind.FREEZE else _ACL_18_SIGNED)
     inspection = isinstance(act, Inspection)
-    if ctx.sector == "samr":
-        own = SAMR_P.art(28) if inspection else SAMR_P.art(29)
-        return (_CPL_55, own), (own, SAMR_P.art(43))
-    if ctx.sector == "mee":
-        if inspection:
-            return (_CPL_55, MEE_P.art(28, 1)), (MEE_P.art(28, 2), MEE_P.art(28, 3))
-        return (_CPL_55, MEE_P.art(23, 2)), ()
-    if ctx.sector == "police":
-        if ctx.matter == "public_security" and PSAPL.in_force and act.on >= PSAPL.in_force:
-            own = PSAPL.art(104) if inspection else PSAPL.art(98, 1)
-        else:
-            own = PSB_P.art(86) if inspection else PSB_P.art(77)
-        return (_CPL_55, own), (own,)
-    return (_CPL_55,), ()
+    sector = ctx.sector
+    if sector == "police" and ctx.matter == "public_security" and act.on >= _PSAPL_FROM:
+        sector = "police-psapl"
+    return _TRANSCRIPT_TEXTS.get((sector, inspection), ((_CPL_55,), ()))
+
+
+#: (sector, inspection?) → (texts demanding the transcript, texts on who signs it).
+_TRANSCRIPT_TEXTS: dict[tuple[str, bool], _Texts] = {
+    ("samr", True): ((_CPL_55, SAMR_P.art(28)), (SAMR_P.art(28), SAMR_P.art(43))),
+    ("samr", False): ((_CPL_55, SAMR_P.art(29)), (SAMR_P.art(29), SAMR_P.art(43))),
+    ("mee", True): ((_CPL_55, MEE_P.art(28, 1)), (MEE_P.art(28, 2), MEE_P.art(28, 3))),
+    ("mee", False): ((_CPL_55, MEE_P.art(23, 2)), ()),
+    ("police", True): ((_CPL_55, PSB_P.art(86)), (PSB_P.art(86),)),
+    ("police", False): ((_CPL_55, PSB_P.art(77)), (PSB_P.art(77),)),
+    ("police-psapl", True): ((_CPL_55, PSAPL.art(104)), (PSAPL.art(104),)),
+    ("police-psapl", False): ((_CPL_55, PSAPL.art(98, 1)), (PSAPL.art(98, 1),)),
+}
 
 
 def _signatures(view: CaseView, ctx: RuleContext, act: ActBase, record: Record,
@@ -228,7 +230,7 @@ def _signatures(view: CaseView, ctx: RuleContext, act: ActBase, record: Record,
             _flag(sig.absence_noted, Gap.ABSENCE_NOTED, problems, unknown)
         else:  # the person questioned signs the transcript (SAMR-P 29; PSAPL 98; PSB-P 77)
             problems.append(Gap.PARTY)
-    if PSAPL.art(104) in cites and sig.witness_signed is not True and not sig.refusal_noted:
+    if _PSAPL_104 in cites and sig.witness_signed is not True and not sig.refusal_noted:
         # PSAPL 104: 由检查人、被检查人和见证人签名; a refusal is noted
         _flag(sig.witness_signed, Gap.WITNESS_SIGNED, problems, unknown)
     facts: dict[str, object] = {"record": record.id, "problems": problems or unknown}

@@ -68,6 +68,8 @@ _SAMR_82 = {ServiceMethod.LEFT_AT_RESIDENCE: ((SAMR_P.art(82, item=2),), PHOTO_V
             ServiceMethod.FAX: ((SAMR_P.art(82, item=3),), ANY_AV),
             ServiceMethod.PUBLIC_NOTICE: ((SAMR_P.art(82, item=5),), PHOTO_VIDEO)}  # 张贴公告：拍照、录像
 _MEE_60 = (MEE_P.art(60),)
+_SAMR_TYPES = frozenset({Inspection, Questioning, Sampling, EvidencePreservation, CoerciveMeasure, Service})
+_GB118_SWITCH = "recording.gb118_lists"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,7 @@ def _psapl(view: CaseView, act: ActBase) -> Iterator[Need]:
 
 
 def _samr(view: CaseView, act: ActBase) -> Iterator[Need]:
-    if act.on < _SAMR_FROM:
+    if type(act) not in _SAMR_TYPES or act.on < _SAMR_FROM:
         return
     if isinstance(act, _ON_SITE) or (isinstance(act, CoerciveMeasure) and act.measure in _SEAL_SEIZE):
         yield Need(act, _SAMR_44, ANY_AV)  # SAMR-P 44: 拍照、录音、录像等方式记录现场情况
@@ -182,12 +184,14 @@ def _samr(view: CaseView, act: ActBase) -> Iterator[Need]:
 
 
 def _gb118(ctx: RuleContext, act: ActBase) -> Iterator[Need]:
+    # The switch is looked up quietly first (most profiles leave it off) and read into the findings only
+    # when the lists apply.
+    if act.on < _GB118_FROM or not ctx.profile.value(_GB118_SWITCH, act.on, ctx.matter).value:
+        return
     tags = _tags(act)
-    if not tags or act.on < _GB118_FROM:
+    if not tags:
         return
-    switch = ctx.param("recording.gb118_lists", on=act.on)
-    if not (switch.configured and switch.value):
-        return
+    ctx.param(_GB118_SWITCH, on=act.on)
     full = ctx.param("recording.gb118_full", on=act.on)
     listed = tags & full.value if full.configured else set()
     if listed:  # GB118 三(二): 推行全程音像记录 (unverified: a warning)
