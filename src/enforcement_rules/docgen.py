@@ -236,6 +236,7 @@ def profiles_compared_markdown(case_path: str, as_of: date) -> str:
         "  100,000 (SAMR-H 5(三)) and mee's 200,000 (MEE-P 89①), so nothing was owed there; police (other",
         "  matters) set 10,000 for an organisation (PSB-P 123②), so the omission is an error; nationally no",
         "  threshold is configured. See docs/hearing-eligibility.md.",
+        "- **RECORD-002** — samr alone asks for a photo, audio or video record of an inspection (SAMR-P 44).",
         "",
         "| rule | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

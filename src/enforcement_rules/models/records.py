@@ -45,7 +45,10 @@ class Signatures(Model):
     """Officers who signed."""
     refusal_noted: bool | None = None
     """A refusal to sign is noted on the record."""
+    absence_noted: bool | None = None
+    """The party's absence is noted on the record (MEE-P 28③; PSB-P 86)."""
     witness_signed: bool | None = None
+    """A witness signed (ACL 18(九); PSAPL 104)."""
 
 
 class Record(Model):

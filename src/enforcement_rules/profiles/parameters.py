@@ -131,6 +131,12 @@ _REVIEW_POINTS = (
     "jurisdiction", "party_information", "facts_evidence", "characterisation", "legal_basis", "procedure",
     "handling", "acting_subject", "officer_qualification", "documents", "crime_transfer",
 )
+#: Acts the GB118 audio-visual lists may name (recording.gb118_full / recording.gb118_situational).
+_AV_ACTS = (
+    "seal", "seize", "restrict_liberty", "demolition", "facility", "inspection", "questioning", "sampling",
+    "evidence_preservation", "hearing", "left_at_residence", "public_notice",
+)
+_ANY_LAYER = (LayerKind.SECTOR, LayerKind.PROVINCE, LayerKind.PROVINCE_SECTOR, LayerKind.USER)
 _EXCLUDED_INTERVALS = (
     "suspension", "hearing", "public_notice", "testing", "right_holder_identification", "refund_order",
     "monitoring", "assessment", "appraisal", "determination", "service", "crime_transfer",
@@ -257,6 +263,29 @@ _ALL = (
        Delegation(_PROVINCE, cite("MEE-P 52④"), Rank.LOCAL_RULE)),
     _p("collective_discussion.kinds", _S, Direction.SUPERSET, "集体讨论：拟给予的处罚种类",
        "Collective discussion: penalty kinds that always need it", members=_PENALTY_KINDS),
+    _p("recording.gb118_full", _S, Direction.SUPERSET, "118号文：推行全程音像记录的执法活动",
+       "GB118: acts to be recorded on audio-video throughout (when the lists are on)", members=_AV_ACTS),
+    _p("recording.gb118_situational", _S, Direction.SUPERSET, "118号文：根据实际情况进行音像记录的执法活动",
+       "GB118: acts to be recorded on audio-video as circumstances require (when the lists are on)",
+       members=_AV_ACTS),
+    _p("closing.within", _P, _LO, "结案审批期限（自结案情形出现之日起）", "Closing approval within"),
+    # -- coercive measures (COERCE) -------------------------------------------------------------------
+    _p("coercion.emergency_report_within", _P, _LO, "当场实施行政强制措施后向负责人报告的期限",
+       "Report to the agency head after an emergency measure, within"),
+    _p("coercion.seal_seize_within", _P, _LO, "查封、扣押的期限", "Sealing or seizure, at most",
+       Delegation(_SECTOR, cite("ACL 25①"), Rank.ADMINISTRATIVE_REGULATION)),
+    _p("coercion.seal_seize_extension", _P, _LO, "查封、扣押延长期限（合计）",
+       "Extension of sealing or seizure, in total",
+       Delegation(_SECTOR, cite("ACL 25①"), Rank.ADMINISTRATIVE_REGULATION)),
+    _p("coercion.freeze_within", _P, _LO, "冻结后作出处理决定或者解除冻结决定的期限", "Freezing: decide within",
+       Delegation(_SECTOR, cite("ACL 32①"), _LAW)),
+    _p("coercion.freeze_extension", _P, _LO, "冻结延长期限（合计）", "Extension of freezing, in total",
+       Delegation(_SECTOR, cite("ACL 32①"), _LAW)),
+    _p("coercion.freeze_decision_within", _P, _LO, "向当事人交付冻结决定书的期限",
+       "Freezing decision handed to the party within"),
+    _p("coercion.period_end_rest_day", _C, Direction.ORDERED, "查封、扣押、冻结期限最后一日为休息日的处理",
+       "When a sealing, seizure or freezing period ends on a rest day",
+       Delegation(_ANY_LAYER, cite("CC 203")), choices=("roll_forward", "no_roll")),
 )
 
 #: Every parameter, by name.

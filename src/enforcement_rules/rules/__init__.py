@@ -3,7 +3,11 @@ that it is complete, sorted and that docs/rules.md matches it. Regenerate with
 ``python tools/gen_rules_init.py`` after adding a rule."""
 
 from enforcement_rules.rule import Rule
+from enforcement_rules.rules.audiovisual import av_coverage, av_recorded
 from enforcement_rules.rules.authority import acting_subject
+from enforcement_rules.rules.coercion import measure_approved, on_site_duties
+from enforcement_rules.rules.coercion_decision import measure_decision
+from enforcement_rules.rules.coercion_period import measure_duration
 from enforcement_rules.rules.decision import decision_contents, decision_served, publication_notice, remedies_stated
 from enforcement_rules.rules.discussion import case_review, collective_discussion
 from enforcement_rules.rules.hearing import hearing_right_notified
@@ -21,6 +25,7 @@ from enforcement_rules.rules.notice import (
     statements_reviewed,
 )
 from enforcement_rules.rules.officers import certificates_shown, certified_officers, two_officers
+from enforcement_rules.rules.recording import closed_and_archived, stages_recorded, transcripts_signed
 from enforcement_rules.rules.recusal import recusal
 from enforcement_rules.rules.review import legal_review_required, review_passed
 from enforcement_rules.rules.reviewers import independent_reviewers, qualified_reviewer, review_points
@@ -31,6 +36,10 @@ RULES: tuple[Rule, ...] = (
     two_officers,  # AUTH-003
     certificates_shown,  # AUTH-004
     recusal,  # AUTH-005
+    measure_approved,  # COERCE-001
+    on_site_duties,  # COERCE-002
+    measure_decision,  # COERCE-003
+    measure_duration,  # COERCE-004
     hearing_right_notified,  # HEAR-001
     request_honoured,  # HEAR-002
     hearing_notice_lead_time,  # HEAR-003
@@ -50,6 +59,11 @@ RULES: tuple[Rule, ...] = (
     decision_served,  # NOTICE-008
     publication_notice,  # NOTICE-009
     first_evidence_rights,  # NOTICE-010
+    stages_recorded,  # RECORD-001
+    av_recorded,  # RECORD-002
+    av_coverage,  # RECORD-003
+    transcripts_signed,  # RECORD-004
+    closed_and_archived,  # RECORD-005
     legal_review_required,  # REVIEW-001
     review_passed,  # REVIEW-002
     qualified_reviewer,  # REVIEW-003

@@ -6,13 +6,18 @@ from pydantic import Field
 
 from enforcement_rules.models.actions.base import DOCUMENT_TYPES, ActBase, Conclusion, Manner
 from enforcement_rules.models.actions.coercion import (
+    Approval,
     CoerciveMeasure,
     CoerciveMeasureExtension,
     CoerciveMeasureLifting,
     Demand,
+    Disposal,
     Enforcement,
     EnforcementDecision,
+    MeasureElement,
     MeasureKind,
+    MeasureTesting,
+    ToldItem,
 )
 from enforcement_rules.models.actions.decision import (
     ChangeKind,
@@ -151,6 +156,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "Act",
     "ActBase",
+    "Approval",
     "Archive",
     "Attendance",
     "CaseReview",
@@ -166,6 +172,7 @@ __all__ = [
     "DecisionElement",
     "DecisionOutcome",
     "Demand",
+    "Disposal",
     "Enforcement",
     "EnforcementDecision",
     "EvidencePreservation",
@@ -179,7 +186,9 @@ __all__ = [
     "Inspection",
     "LegalReview",
     "Manner",
+    "MeasureElement",
     "MeasureKind",
+    "MeasureTesting",
     "NotPublicReason",
     "NoticeElement",
     "Payment",
@@ -200,6 +209,7 @@ __all__ = [
     "Statement",
     "StatementReview",
     "Surcharge",
+    "ToldItem",
     "Verification",
     "WaivedRight",
     "Waiver",

@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from enforcement_rules.models.actions.base import ActBase
-from enforcement_rules.models.base import Id, Money, RefTo
+from enforcement_rules.models.base import Day, Id, Money, RefTo
 
 __all__ = ["Archive", "Closing", "Payment", "PaymentChannel", "Surcharge"]
 
@@ -43,6 +43,10 @@ class Closing(ActBase):
 
     type: Literal["closing"]
     approved_by: Annotated[Id, RefTo(("staff",))] | None = None
+    """The agency head who approved the closing (SAMR-P 77; MEE-P 77)."""
+    ground_on: Day | None = None
+    """The day a ground for closing arose (SAMR-P 77: the decision executed in full, execution ended by a
+    court, the investigation terminated, no penalty or a transfer); None: taken from the case."""
 
 
 class Archive(ActBase):

@@ -64,6 +64,8 @@ class Inspection(EvidenceAct):
     """检查、勘验: an on-site inspection."""
 
     type: Literal["inspection"]
+    on_the_spot: bool = False
+    """Police: a place inspected on the spot without an inspection warrant (当场检查, PSAPL 103②)."""
 
 
 class Questioning(EvidenceAct):
@@ -71,13 +73,19 @@ class Questioning(EvidenceAct):
 
     type: Literal["questioning"]
     in_facility: bool | None = None
-    """Held in a standard case-handling facility (规范设置、严格管理的执法办案场所, PSAPL 108②)."""
+    """Questioned in a standard case-handling facility (规范设置、严格管理的执法办案场所, PSAPL 97①, 108②)."""
+    witness: bool = False
+    """The person questioned is a victim or witness, not the party (被侵害人或者其他证人)."""
+    remote: bool = False
+    """Questioned remotely by video (远程视频询问, PSAPL 100②)."""
 
 
 class Sampling(EvidenceAct):
     """抽样取证, and the testing of the samples (检测、检验、检疫、鉴定, 监测)."""
 
     type: Literal["sampling"]
+    by_purchase: bool = False
+    """Sampled by buying online or by telephone (通过网络、电话购买等方式抽样, SAMR-P 31②)."""
     results_on: Day | None = None
     """The day the testing or monitoring results were obtained."""
     results_told: bool | None = None
