@@ -20,6 +20,15 @@ from enforcement_rules.models.loading import MAX_INPUT_BYTES, check_references, 
 from enforcement_rules.models.penalties import SEVERITY_RANK, Penalty, PenaltyKind, is_heavier
 from enforcement_rules.models.people import Certificate, Party, PartyKind, Staff, StaffRole
 from enforcement_rules.models.records import PartySignature, Record, RecordKind, Segment, Signatures
+from enforcement_rules.models.time_limits import (
+    ExcludedInterval,
+    Extension,
+    ExtensionApproval,
+    ExtensionStage,
+    IntervalKind,
+    RelatedDecision,
+    TimeLimits,
+)
 
 __all__ = [  # noqa: PLE0604
     *_actions_all,
@@ -35,7 +44,12 @@ __all__ = [  # noqa: PLE0604
     "CaseKind",
     "Certificate",
     "Day",
+    "ExcludedInterval",
+    "Extension",
+    "ExtensionApproval",
+    "ExtensionStage",
     "Id",
+    "IntervalKind",
     "Matter",
     "Money",
     "Party",
@@ -47,11 +61,13 @@ __all__ = [  # noqa: PLE0604
     "Record",
     "RecordKind",
     "RefTo",
+    "RelatedDecision",
     "Sector",
     "Segment",
     "Signatures",
     "Staff",
     "StaffRole",
+    "TimeLimits",
     "Timestamp",
     "Violation",
     "check_references",

@@ -92,6 +92,9 @@ def check_references(case: Case) -> list[InputProblem]:
     for group, items, _ in groups[2:]:
         for i, item in enumerate(items):
             _check_refs(item, kinds, (group, i), problems)
+    _check_refs(case.time_limits, kinds, ("time_limits",), problems)
+    for i, related in enumerate(case.related_decisions):
+        _check_refs(related, kinds, ("related_decisions", i), problems)
     _check_times(case, problems)
     return problems
 
@@ -132,7 +135,10 @@ def _check_refs(
                                              found=kind))
     for name in nested_model_fields(type(item)):
         sub = getattr(item, name)
-        if sub is not None:
+        if isinstance(sub, tuple):  # a list of sub-models (e.g. extensions), each checked in place
+            for j, part in enumerate(sub):
+                _check_refs(part, kinds, (*loc, name, j), problems)
+        elif sub is not None:
             _check_refs(sub, kinds, (*loc, name), problems)
 
 
