@@ -19,10 +19,11 @@ from enforcement_rules.rules.notice import (
     statements_reviewed,
 )
 from enforcement_rules.rules.penalty_bars import minors, no_second_fine
+from enforcement_rules.rules.preservation import evidence_preservation
 from enforcement_rules.rules.procedure import summary_formalities, summary_limits
 from enforcement_rules.rules.step_order import step_order
 from enforcement_rules.rules.surcharge import surcharge
-from enforcement_rules.rules.time_limits import evidence_preservation, filing_decision, limitation_period
+from enforcement_rules.rules.time_limits import filing_decision, limitation_period
 
 RULES: tuple[Rule, ...] = (
     notice_before_decision,
