@@ -288,3 +288,16 @@ def test_period_end_counts_exactly_n_days_outside_the_pauses(n: int, gaps: list[
     counted = sum(1 for k in range(1, (last - start).days + 1) if not paused(start + timedelta(days=k)))
     assert counted == n
     assert not paused(last)
+
+
+def test_extension_and_interval_references_are_checked_at_load() -> None:
+    """An extension or an interval naming staff or a discussion that is not in the case is bad input."""
+    case = samr_case(day(90), extensions=({"approved_on": day(80), "approval": "collective_discussion",
+                                           "approved_by": "nobody", "discussion_id": "filing-1", "days": 10},))
+    case["time_limits"]["excluded"][0]["approved_by"] = "ghost"
+    with pytest.raises(er.InvalidCaseError) as info:
+        er.load_case(case)
+    found = {(tuple(e["loc"]), e["type"]) for e in info.value.errors()}
+    assert found == {(("time_limits", "excluded", 0, "approved_by"), "reference_missing"),
+                     (("time_limits", "extensions", 0, "approved_by"), "reference_missing"),
+                     (("time_limits", "extensions", 0, "discussion_id"), "reference_wrong_type")}

@@ -103,6 +103,9 @@ def _one(view: CaseView, ctx: RuleContext, s: Surcharge, d: Decision) -> Iterato
                            field="accrual_start_on", discriminator="start", related=(d.id,), facts=facts,
                            citations=(CPL.art(72, 1, 1), CPL.art(66, 2), CPL.art(67, 3)))
         start = deadline + _DAY
+    else:
+        yield ctx.satisfied(("加处罚款自缴款期限届满次日起算", "The surcharge runs from after the deadline"), act=s,
+                            discriminator="start", related=(d.id,), facts=facts)
     yield _amount(ctx, s, d, fine, start)
 
 
