@@ -301,3 +301,12 @@ def test_extension_and_interval_references_are_checked_at_load() -> None:
     assert found == {(("time_limits", "excluded", 0, "approved_by"), "reference_missing"),
                      (("time_limits", "extensions", 0, "approved_by"), "reference_missing"),
                      (("time_limits", "extensions", 0, "discussion_id"), "reference_wrong_type")}
+
+
+def test_extended_example() -> None:
+    """The example: 41 excluded days (权利人辨认鉴别, 听证) and a 30-day head extension make a decision on
+    1 August timely under samr; nationally it is late."""
+    f = finding(example("samr-case-period-extended"))
+    assert (f.outcome, f.facts["excluded_days"], f.facts["extension_days"], f.facts["last_day"]) == (
+        er.Outcome.SATISFIED, 41, 30, date(2025, 8, 18))
+    assert finding(example("samr-case-period-extended"), profile="national").outcome is er.Outcome.VIOLATED

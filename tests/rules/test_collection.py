@@ -87,6 +87,14 @@ def test_hand_in_within_two_working_days(handed_in: str, expected: str) -> None:
     assert p6(collected(handed_in_on=handed_in), "hand_in").outcome.value == expected
 
 
+@pytest.mark.parametrize(("handed_in", "expected"), [("2025-10-10", "satisfied"), ("2025-10-11", "violated")])
+def test_hand_in_over_the_national_day_block(handed_in: str, expected: str) -> None:
+    """Collected Tuesday 30 September: 1–8 October are off, so the two working days are 9 and 10 October;
+    Saturday 11 October, though a 调休 working day, is the third."""
+    case = collected(on="2025-09-30", handed_in_on=handed_in)
+    assert p6(case, "hand_in").outcome.value == expected
+
+
 def test_hand_in_pending_and_counted_from_landing() -> None:
     """Until the last day it is pending; on water it runs from the day of landing (CPL 71)."""
     f = p6(collected(handed_in_on=None), "hand_in", as_of=date(2025, 9, 29))
@@ -134,3 +142,13 @@ def test_channel_unknown_and_no_payment() -> None:
     assert [f.outcome.value for f in run(case, "PROC-006").by_code("PROC-006")] == ["not_applicable"]
     add(case, "payment", "pay-1", "2025-05-12", decision_id="decision-1")
     assert p6(case, "channel").outcome is er.Outcome.INDETERMINATE
+
+
+def test_examples() -> None:
+    """The defects example collects confiscated gains on the spot under the ordinary procedure, with no
+    receipt, handed in a week later; the police example collects a 50-yuan fine lawfully (PSAPL-2012 104)."""
+    found = run(example("samr-time-procedure-defects"), "PROC-006").violations
+    assert [f.key for f in found] == ["PROC-006:payment-1:ground", "PROC-006:payment-1:receipt",
+                                      "PROC-006:payment-1:hand_in"]
+    police = run(example("police-public-security-2025-summary"), "PROC-006").by_code("PROC-006")
+    assert {f.outcome.value for f in police} == {"satisfied"}

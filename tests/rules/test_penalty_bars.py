@@ -172,3 +172,12 @@ def test_age_changes_exactly_on_the_corresponding_day(born: date, years: int) ->
     day = born + relativedelta(years=years)
     assert age_on(party, day) == years
     assert age_on(party, day - timedelta(days=1)) == years - 1
+
+
+def test_examples() -> None:
+    """The defects example fines again after another county's fine; the police example's 16-year-old (age
+    from the ID number) got a lighter penalty."""
+    (second,) = run(example("samr-time-procedure-defects"), "PROC-003").violations
+    assert second.related == ("临市监罚〔2025〕6号",)
+    f = p4(example("police-public-security-2025-summary"))
+    assert (f.outcome, f.facts["age"]) == (er.Outcome.SATISFIED, 16)

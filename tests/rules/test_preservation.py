@@ -113,3 +113,10 @@ def test_police_count_seven_calendar_days() -> None:
 def test_no_preservation_is_not_applicable() -> None:
     """Nothing to check without a preservation."""
     assert run(base(), "TIME-003").by_code("TIME-003")[0].outcome is er.Outcome.NOT_APPLICABLE
+
+
+def test_defects_example() -> None:
+    """The defects example: approved two days later without an emergency, and never handled."""
+    found = run(example("samr-time-procedure-defects"), "TIME-003").by_code("TIME-003")
+    assert [(f.key, f.outcome.value) for f in found] == [("TIME-003:preserve-1:approval", "violated"),
+                                                         ("TIME-003:preserve-1:handled", "violated")]

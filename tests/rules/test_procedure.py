@@ -156,3 +156,11 @@ def test_national_filing_has_no_period() -> None:
     assert p2(case, "filed", profile="national").outcome is er.Outcome.SATISFIED
     act(case, "decision-1").pop("filed_on")
     assert p2(case, "filed", profile="national").outcome is er.Outcome.INDETERMINATE
+
+
+def test_police_summary_example() -> None:
+    """The police example: a 50-yuan fine on the spot in 2025, certificates shown, handed over, filed the
+    next morning — within 24 hours of the 21:35 decision."""
+    found = run(example("police-public-security-2025-summary"), "PROC-001").by_code("PROC-001")
+    found += run(example("police-public-security-2025-summary"), "PROC-002").by_code("PROC-002")
+    assert {f.outcome.value for f in found} == {"satisfied"}

@@ -20,7 +20,8 @@ def pairs(case: dict[str, Any]) -> list[tuple[str | None, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("name", ["samr-hearing-compliant", "samr-summary-compliant", "mee-ordinary-compliant",
-                                  "police-public-security-2026"])
+                                  "police-public-security-2026", "samr-case-period-extended",
+                                  "police-public-security-2025-summary"])
 def test_compliant_examples_have_no_inversion(name: str) -> None:
     """A file in order: one satisfied finding."""
     assert [f.outcome.value for f in p5(example(name))] == ["satisfied"]
@@ -132,3 +133,9 @@ def test_summary_procedure_has_no_filing_to_precede() -> None:
     """On-the-spot cases are not filed: the filing order does not apply."""
     case = example("samr-summary-compliant")
     assert [f.outcome.value for f in p5(case)] == ["satisfied"]
+
+
+def test_defects_example() -> None:
+    """The defects example inspected and preserved evidence before filing."""
+    assert pairs(example("samr-time-procedure-defects")) == [("inspect-1", ("filing-1",)),
+                                                           ("preserve-1", ("filing-1",))]

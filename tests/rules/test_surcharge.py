@@ -155,3 +155,15 @@ def test_accrued_days_match_a_day_by_day_count(start: int, length: int, reviews:
     expected = sum(1 for k in range(length + 1)
                    if not any(a <= first + timedelta(days=k) <= b for a, b in spans))
     assert accrued_days(first, last, challenges) == expected
+
+
+def test_defects_example() -> None:
+    """The defects example: a surcharge on confiscated gains; one on the fine counted from service and
+    through the review; the standard never told; enforcement after seven days and without a demand."""
+    from tests.helpers import example
+
+    found = run(example("samr-time-procedure-defects"), "PROC-007").violations
+    assert [f.key for f in found] == [
+        "PROC-007:surcharge-1:base", "PROC-007:surcharge-2:start", "PROC-007:surcharge-2:amount",
+        "PROC-007:decision-1:surcharge_told", "PROC-007:enforce-1:waited", "PROC-007:enforce-1:demand"]
+    assert found[2].facts["days"] == 7

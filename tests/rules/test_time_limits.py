@@ -184,3 +184,9 @@ def test_an_extension_without_its_approval_date_is_indeterminate_when_it_matters
     decided_case = filing_case("2025-09-19", "2025-10-10", extensions=[ext])
     decided(decided_case, "2025-11-10")
     assert t4(decided_case).outcome is er.Outcome.SATISFIED
+
+
+def test_defects_example_filed_late() -> None:
+    """The defects example: a lead of 10 February filed on 10 March, past 3 March."""
+    f = t4(example("samr-time-procedure-defects"))
+    assert (f.outcome, f.facts["last_day"]) == (er.Outcome.VIOLATED, date(2025, 3, 3))

@@ -159,12 +159,7 @@ def _enforcement(view: CaseView, ctx: RuleContext, d: Decision, ed: EnforcementD
         ctx.sector, (ACL.art(46, 1),))
     where = {"act": ed, "related": (d.id,), "citations": cites}
     wait = ctx.param("surcharge.enforce_after_days", on=ed.on)
-    starts = [s.accrual_start_on for s in view.of(Surcharge) if decision_of(view, s.decision_id) is d]
-    try:
-        deadline = payment_deadline(view, ctx, d)
-    except CalendarCoverageError:
-        deadline = None
-    start = min((x for x in starts if x is not None), default=deadline + _DAY if deadline else None)
+    start = _surcharge_start(view, ctx, d)
     days = accrued_days(start, ed.on, d.challenges) if start is not None else None
     if not wait.configured or days is None:
         yield ctx.indeterminate(UNCONFIGURED if not wait.configured else ("无法计算加处罚款已进行的日数",
@@ -178,6 +173,21 @@ def _enforcement(view: CaseView, ctx: RuleContext, d: Decision, ed: EnforcementD
         yield ctx.satisfied(("加处罚款超过 {wait} 日后决定强制执行", "Enforced after more than {wait} days"),
                             facts={"days": days, "wait": wait.value}, discriminator="waited", **where)
     yield _demanded(view, ctx, d, ed, where)
+
+
+def _surcharge_start(view: CaseView, ctx: RuleContext, d: Decision) -> date | None:
+    """The day the surcharge on the fine began to run: the earliest recorded start, but never before the
+    day after the deadline (an earlier start is PROC-007's own finding)."""
+    starts = [s.accrual_start_on for s in view.of(Surcharge) if s.accrual_start_on is not None
+              and s.base in (None, SurchargeBase.FINE) and decision_of(view, s.decision_id) is d]
+    try:
+        deadline = payment_deadline(view, ctx, d)
+    except CalendarCoverageError:
+        deadline = None
+    lawful = deadline + _DAY if deadline is not None else None
+    if not starts:
+        return lawful
+    return max(min(starts), lawful) if lawful is not None else min(starts)
 
 
 def _demanded(view: CaseView, ctx: RuleContext, d: Decision, ed: EnforcementDecision,
