@@ -34,7 +34,7 @@ def test_cli_generates_the_same_pages() -> None:
     assert parameters_markdown() == (ROOT / "docs" / "parameters.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/time-and-procedure.md"])
 def test_python_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every ```python block of the README and the quickstart runs as written, from the project root."""
     monkeypatch.chdir(ROOT)

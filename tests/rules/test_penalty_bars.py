@@ -22,6 +22,10 @@ def p3(case: dict[str, Any]) -> list[er.Finding]:
     return list(run(case, "PROC-003").by_code("PROC-003"))
 
 
+def p3_mee(case: dict[str, Any]) -> list[er.Finding]:
+    return list(run(case, "PROC-003", profile="mee").by_code("PROC-003"))
+
+
 def two_parties() -> dict[str, Any]:
     case = base()
     case["parties"].append({"id": "party-2", "kind": "legal_person"})
@@ -42,7 +46,8 @@ def test_a_second_fine_in_the_same_file_names_the_first() -> None:
     assert first.outcome is er.Outcome.SATISFIED
     assert (second.outcome, second.subject, second.related) == (er.Outcome.VIOLATED, "decision-2", ("decision-1",))
     assert second.loc == ("acts", index(case, "decision-2"), "penalties")
-    assert [str(c) for c in second.citations] == ["CPL 29", "MEE-P 7①"]
+    assert [str(c) for c in second.citations] == ["CPL 29"]
+    assert [str(c) for c in p3_mee(case)[1].citations] == ["CPL 29", "MEE-P 7①"]
 
 
 def test_fines_on_different_parties_are_not_a_repeat() -> None:

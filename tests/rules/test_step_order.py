@@ -37,6 +37,7 @@ def test_inspection_before_filing_names_both_acts() -> None:
     assert f.loc == ("acts", index(case, "inspect-1"))
     assert (f.facts["kind"], f.facts["other_kind"]) == ("检查", "立案")
     assert "filing-1" in f.render("zh") and "inspect-1" in f.render("zh")
+    assert [str(c) for c in f.citations] == ["CPL 54②", "SAMR-P 18①"]
 
 
 def test_marked_verification_before_filing_may_come_first() -> None:

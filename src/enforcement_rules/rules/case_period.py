@@ -12,14 +12,15 @@ from datetime import date, timedelta
 from enforcement_rules.calendar import Period, PeriodUnit, WorkingCalendar
 from enforcement_rules.engine import CaseView
 from enforcement_rules.errors import CalendarCoverageError
-from enforcement_rules.law import CPL, MEE_P, PSAPL, PSAPL_2012, PSB_P, SAMR_P
+from enforcement_rules.law import CPL, MEE_P, PSAPL, PSAPL_2012, PSB_P, SAMR_P, Citation
 from enforcement_rules.models.actions import Decision, Filing
 from enforcement_rules.models.time_limits import ExcludedInterval, Extension, ExtensionApproval, ExtensionStage
+from enforcement_rules.profiles.profile import ParamValue
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, is_summary
 
-__all__ = ["Pauses", "case_period", "pauses_of", "period_end"]
+__all__ = ["Pauses", "case_period", "cited", "pauses_of", "period_end"]
 
 _DAY = timedelta(days=1)
 Pauses = list[tuple[date, date]]
@@ -112,7 +113,7 @@ def case_period(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.indeterminate(UNCONFIGURED, missing=(period.name,), facts={"param": period.name}, **where)
         return
     decisions = view.of(Decision)
-    yield _judge(view, ctx, (runs_from, day0), where, period.value, decision=decisions[0] if decisions else None)
+    yield _judge(view, ctx, (runs_from, day0), where, period, decision=decisions[0] if decisions else None)
 
 
 Where = dict[str, object]
@@ -140,13 +141,17 @@ def _start(view: CaseView, ctx: RuleContext) -> tuple[date, date, Where] | Findi
     return filings[0].on, day0, where  # CPL 60, PSAPL 118①: 自立案之日起
 
 
-def _judge(view: CaseView, ctx: RuleContext, days: tuple[date, date], where: Where, base: Period, *,
+def _judge(view: CaseView, ctx: RuleContext, days: tuple[date, date], where: Where, period: ParamValue, *,
            decision: Decision | None) -> Finding:
-    last, facts, missing = _last_day(view, ctx, days, base, decision)
+    last, facts, missing, cites = _last_day(view, ctx, days, period.value, decision)
+    where = {**where, "citations": cited(CPL.art(60), period, *cites)}
     if decision is not None and decision.on <= last:
         return _ok(ctx, decision, where, facts)
     try:
-        last = facts["last_day"] = _roll(ctx, days[1], last)
+        roll = ctx.param("period.roll_last_rest_day", on=days[1])
+        if roll.configured and roll.value:  # SAMR-P 80, MEE-P 90②, PSB-P 35: to the next working day
+            last = facts["last_day"] = ctx.calendar.roll_forward(last)
+            where["citations"] = cited(CPL.art(60), period, *cites, roll)
     except CalendarCoverageError as exc:
         return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
                                  facts={**facts, "year": exc.needed_year}, **where)
@@ -169,8 +174,9 @@ def _judge(view: CaseView, ctx: RuleContext, days: tuple[date, date], where: Whe
 
 
 def _last_day(view: CaseView, ctx: RuleContext, days: tuple[date, date], base: Period,
-              decision: Decision | None) -> tuple[date, dict[str, object], list[str]]:
-    """The last day before any roll-forward, the facts, and the data missing to be sure of it."""
+              decision: Decision | None) -> tuple[date, dict[str, object], list[str], list[ParamValue]]:
+    """The last day before any roll-forward, the facts, the data missing to be sure of it, and the
+    parameters whose citations the finding carries."""
     start, day0 = days
     tl = view.case.time_limits
     kinds = ctx.param("case.excluded_intervals", on=day0)
@@ -188,13 +194,19 @@ def _last_day(view: CaseView, ctx: RuleContext, days: tuple[date, date], base: P
         "extension_days": added, "rejected_extensions": rejected,
         "not_excluded": sorted({iv.kind.value for iv in tl.excluded if iv.kind.value not in excluded}),
     }
-    return last, facts, missing + unknown
+    cites = [kinds] if pauses else []
+    if exts:
+        cites += [ctx.param(n, on=day0) for n in ("case.extension", "case.further_extension")]
+    return last, facts, missing + unknown, cites
 
 
-def _roll(ctx: RuleContext, day0: date, last: date) -> date:
-    roll = ctx.param("period.roll_last_rest_day", on=day0)
-    # SAMR-P 80, MEE-P 90②, PSB-P 35: a last day that is a rest day moves to the next working day.
-    return ctx.calendar.roll_forward(last) if roll.configured and roll.value else last
+def cited(*sources: Citation | ParamValue | Iterable[Citation]) -> tuple[Citation, ...]:
+    """The citations of articles and parameter values, in order, without repeats."""
+    out: list[Citation] = []
+    for src in sources:
+        items = (src,) if isinstance(src, Citation) else src.cites if isinstance(src, ParamValue) else src
+        out.extend(c for c in items if c not in out)
+    return tuple(out)
 
 
 def _ok(ctx: RuleContext, decision: Decision, where: Where, facts: dict[str, object]) -> Finding:

@@ -117,26 +117,29 @@ def _on_the_spot(view: CaseView, ctx: RuleContext, pay: Payment, d: Decision | N
 
 
 def _ground(view: CaseView, ctx: RuleContext, pay: Payment, d: Decision | None) -> Finding:
-    where = {"act": pay, "discriminator": "ground", "field": "ground"}
+    police = ctx.sector == "police"
+    # CPL 68–69 and SAMR-P 72①; the police's own grounds are in PSAPL 123, PSAPL-2012 104, PSB-P 214.
+    cites = (ctx.param("payment.within", on=pay.on).cites if police else
+             (CPL.art(68), CPL.art(69), SAMR_P.art(72, 1)) if ctx.sector == "samr" else (CPL.art(68), CPL.art(69)))
+    where = {"act": pay, "discriminator": "ground", "field": "ground", "citations": cites}
     if pay.ground is None:
         return ctx.indeterminate(("未记录当场收缴的理由", "The ground for on-the-spot collection is not recorded"),
                                  missing=("ground",), **where)
-    police = ctx.sector == "police"
     if pay.ground is CollectionGround.REMOTE_AREA:  # CPL 69; PSAPL 123(二): 经当事人提出
         if pay.party_requested is None:
             return ctx.indeterminate(("未记录是否由当事人提出", "Not recorded whether the party asked"),
-                                     missing=("party_requested",), citations=(CPL.art(69),), **where)
+                                     missing=("party_requested",), **where)
         if pay.party_requested:
             return ctx.satisfied(("边远、交通不便地区经当事人提出当场收缴", "Remote area, at the party's request"),
-                                 citations=(CPL.art(69),), **where)
+                                 **where)
         return ctx.violated(("边远地区当场收缴须经当事人提出", "Remote-area collection needs the party's request"),
-                            citations=(CPL.art(69),), **where)
+                            **where)
     if not police and not is_summary(view):  # CPL 68, SAMR-P 72①: 依照第五十一条的规定当场作出行政处罚决定
         return ctx.violated(("普通程序作出的罚款不得以该理由当场收缴", "A fine decided under the ordinary procedure "
-                             "cannot be collected on the spot on this ground"), citations=(CPL.art(68),), **where)
+                             "cannot be collected on the spot on this ground"), **where)
     if pay.ground is CollectionGround.HARD_TO_ENFORCE:  # CPL 68(二); PSAPL 123(三)
         return ctx.satisfied(("不当场收缴事后难以执行", "Hard to enforce later"), **where)
-    return _small_fine(ctx, pay, d, where)
+    return _small_fine(ctx, pay, d, {k: v for k, v in where.items() if k != "citations"})
 
 
 def _small_fine(ctx: RuleContext, pay: Payment, d: Decision | None, where: dict[str, object]) -> Finding:

@@ -53,6 +53,7 @@ def no_second_fine(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     earlier: list[tuple[date | None, str, frozenset[str]]] = [
         (r.decided_on, r.id, frozenset(r.party_ids) or _all(view))
         for r in view.case.related_decisions if not r.revoked and _fines(r.penalties)]
+    cites = (CPL.art(29), MEE_P.art(7, 1)) if ctx.sector == "mee" else (CPL.art(29),)
     for d in fines:
         if isinstance(d, Finding):
             yield d
@@ -66,13 +67,13 @@ def no_second_fine(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         if before:  # CPL 29; MEE-P 7①: 不得给予两次以上罚款的行政处罚
             yield ctx.violated(("决定 {subject} 对同一违法行为再次罚款（已有 {others}）",
                                 "Decision {subject} fines the party again for the same act (already: {others})"),
-                               act=d, field="penalties", related=before, facts={"others": before})
+                               act=d, field="penalties", related=before, facts={"others": before}, citations=cites)
         elif unknown:
             yield ctx.indeterminate(("相关决定 {others} 未记录作出日期，无法判断先后", "Related decisions {others} "
                                      "have no date"), act=d, related=unknown, facts={"others": unknown},
-                                    missing=("related_decisions.decided_on",))
+                                    missing=("related_decisions.decided_on",), citations=cites)
         else:
-            yield ctx.satisfied(("同一违法行为只罚款一次", "One fine for the act"), act=d)
+            yield ctx.satisfied(("同一违法行为只罚款一次", "One fine for the act"), act=d, citations=cites)
         earlier.append((d.on, d.id, parties))
 
 

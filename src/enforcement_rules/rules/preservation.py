@@ -15,6 +15,7 @@ from enforcement_rules.law import CPL, MEE_P, PSB_P, SAMR_P
 from enforcement_rules.models.actions import EvidencePreservation
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
+from enforcement_rules.rules.case_period import cited
 from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED
 
 __all__ = ["evidence_preservation"]
@@ -51,8 +52,13 @@ def evidence_preservation(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
         yield _handled(ctx, act)
 
 
+#: Who approves, by sector: CPL 56 (负责人批准) and the sector's own words.
+_APPROVAL = {"national": (CPL.art(56),), "samr": (CPL.art(56), SAMR_P.art(33, 1)),
+             "mee": (CPL.art(56), MEE_P.art(32, 1)), "police": (CPL.art(56), PSB_P.art(110, 1))}
+
+
 def _approval(ctx: RuleContext, act: EvidencePreservation) -> Finding:
-    where = {"act": act, "discriminator": "approval"}
+    where = {"act": act, "discriminator": "approval", "citations": _APPROVAL.get(ctx.sector, _APPROVAL["national"])}
     if act.approved_by is None and act.approved_on is None:
         return ctx.indeterminate(("未记录负责人批准", "The head's approval is not recorded"),
                                  missing=("approved_by", "approved_on"), field="approved_by", **where)
@@ -66,7 +72,7 @@ def _approval(ctx: RuleContext, act: EvidencePreservation) -> Finding:
         return ctx.satisfied(("先行登记保存经负责人事先批准", "Approved by the head beforehand"), **where)
     window = ctx.param("evidence.preservation_emergency_report", on=act.on)
     if act.emergency and window.configured:  # SAMR-P 33②, MEE-P 32②: 二十四小时内补办批准手续
-        return _emergency(ctx, act, window.value, where)
+        return _emergency(ctx, act, window.value, {**where, "citations": window.cites})
     if act.approved_on == act.on and (moment is None or approved_at is None):
         return ctx.indeterminate(("批准与措施同日且未记录时间，无法判断是否事先批准",
                                   "Approved on the same day without times: the order is unknown"),
@@ -74,7 +80,7 @@ def _approval(ctx: RuleContext, act: EvidencePreservation) -> Finding:
     return ctx.violated(("先行登记保存于 {on} 采取，负责人 {approved_on} 才批准，不属于可以事后补批的情形",
                          "Taken on {on} but approved only on {approved_on}, with no emergency route allowing it"),
                         facts={"on": act.on, "approved_on": act.approved_on, "emergency": act.emergency},
-                        field="approved_on", citations=(CPL.art(56), *window.cites), **where)
+                        field="approved_on", **where)
 
 
 def _emergency(ctx: RuleContext, act: EvidencePreservation, hours: Period, where: dict[str, object]) -> Finding:
@@ -98,8 +104,8 @@ def _emergency(ctx: RuleContext, act: EvidencePreservation, hours: Period, where
 
 
 def _handled(ctx: RuleContext, act: EvidencePreservation) -> Finding:
-    where = {"act": act, "discriminator": "handled"}
     p = ctx.param("evidence.preservation_handle_within", on=act.on)
+    where = {"act": act, "discriminator": "handled", "citations": cited(CPL.art(56), p)}
     if not p.configured:
         return ctx.indeterminate(UNCONFIGURED, missing=(p.name,), facts={"param": p.name}, **where)
     done = min((d for d in (act.handled_on, act.lifted_on) if d is not None), default=None)

@@ -82,7 +82,7 @@ def _within_limits(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
                              "exceeds the summary cap of {cap} yuan"), act=d, field="penalties",
                             discriminator="amount", facts=facts, citations=tuple(c for p in caps for c in p.cites))
     return ctx.satisfied(("处罚种类和数额在简易程序范围内", "Within the summary procedure's limits"), act=d,
-                         facts=facts)
+                         facts=facts, citations=tuple(dict.fromkeys(c for p in (kinds, *caps) for c in p.cites)))
 
 
 # -- PROC-002 --------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from enforcement_rules.engine import CaseView
-from enforcement_rules.law import CPL, MEE_P, SAMR_P
+from enforcement_rules.law import ACL, CPL, MEE_P, SAMR_P, Citation
 from enforcement_rules.models.actions import (
     ActBase,
     CollectiveDiscussion,
@@ -45,6 +45,13 @@ _ZH = {
 }
 # Each step that must come first, and the steps that must follow it when no link names the pair.
 _FILING, _NOTICE, _HEARING_NOTICE, _REVIEW, _DISCUSSION = "filing", "notice", "hearing_notice", "review", "discussion"
+_STEP_CITES: dict[str, tuple[Citation, ...]] = {
+    _FILING: (CPL.art(54, 2),), _NOTICE: (CPL.art(44), CPL.art(62)), _HEARING_NOTICE: (CPL.art(64, item=2),),
+    _REVIEW: (CPL.art(58, 1),), _DISCUSSION: (CPL.art(57, 2),),
+}
+#: Where a sector allows evidence to be taken before filing, when marked (SAMR-P 18①; MEE-P 27).
+_VERIFY_CITES = {"samr": (SAMR_P.art(18, 1),), "mee": (MEE_P.art(27, 1),)}
+Inversion = tuple[ActBase, ActBase, tuple[Citation, ...]]
 
 
 @dataclass
@@ -62,8 +69,9 @@ class _Pass:
     family="procedure",
     title="程序步骤先后有序，不得程序倒置",
     title_en="Order of steps",
-    cites=[CPL.art(54, 2), CPL.art(55, 2), CPL.art(62), CPL.art(64, item=2), CPL.art(57, 2), CPL.art(58, 1),
-           CPL.art(61, 1), CPL.art(67, 3), CPL.art(47), SAMR_P.art(18, 1), MEE_P.art(27, 1)],
+    cites=[CPL.art(54, 2), CPL.art(44), CPL.art(62), CPL.art(64, item=2), CPL.art(58, 1), CPL.art(57, 2),
+           CPL.art(61, 1), CPL.art(67, 3), CPL.art(72, 1), ACL.art(37, 1), CPL.art(47), SAMR_P.art(18, 1),
+           MEE_P.art(27, 1)],
     example=("现场检查笔录日期为3月3日，立案审批表却是3月4日，检查也未标明为立案前核查：先调查后立案。",
              "The inspection record is dated 3 March and the filing 4 March, and the inspection is not marked "
              "as verification before filing: the investigation came before the filing."),
@@ -81,9 +89,10 @@ def step_order(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     discussion before decision, a document before its service, service before payment or enforcement —
     and no record is dated before the act it documents; each inversion names both acts."""
     found = 0
-    for early, late in _inversions(view):
+    verify = _VERIFY_CITES.get(ctx.sector, ())
+    for early, late, cites in _inversions(view):
         found += 1
-        yield _report(view, ctx, early, late)
+        yield _report(ctx, early, late, (*cites, *verify) if cites is _STEP_CITES[_FILING] else cites)
     for record in view.case.records:
         if record.start_at is None:
             continue
@@ -100,8 +109,9 @@ def step_order(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.satisfied(("未发现程序倒置", "No step comes before the one it follows"))
 
 
-def _inversions(view: CaseView) -> Iterator[tuple[ActBase, ActBase]]:
-    """``(step, follower)`` for every follower that happened before its step, in one pass in time order."""
+def _inversions(view: CaseView) -> Iterator[Inversion]:
+    """``(step, follower, citations)`` for every follower that happened before its step, in one pass in
+    time order."""
     state = _Pass(ahead={Decision: len(view.of(Decision)), Hearing: len(view.of(Hearing))})
     ordinary = not is_summary(view)
     extension_talks = {e.discussion_id for e in view.case.time_limits.extensions if e.discussion_id}
@@ -147,31 +157,34 @@ def _needs(act: ActBase, ordinary: bool, extension_talks: set[str]) -> tuple[str
     return ()
 
 
-def _release(view: CaseView, state: _Pass, step: str, act: ActBase) -> Iterator[tuple[ActBase, ActBase]]:
+def _release(view: CaseView, state: _Pass, step: str, act: ActBase) -> Iterator[Inversion]:
     """A step has come: every follower that waited for it came too early, unless another decision or
     hearing lies ahead that the step may belong to."""
     for follower in state.waiting.pop(step, ()):
         if isinstance(follower, Decision | Hearing) and state.ahead[type(follower)] > 0:
             continue
         if view.before(follower, act) is True:
-            yield act, follower
+            yield act, follower, _STEP_CITES[step]
 
 
-def _linked(view: CaseView, act: ActBase) -> Iterator[tuple[ActBase, ActBase]]:
+def _linked(view: CaseView, act: ActBase) -> Iterator[Inversion]:
     """Inversions against the acts that ``act`` names itself."""
     target: ActBase | None = None
+    cites: tuple[Citation, ...] = ()
     if isinstance(act, Service):
-        target = view.get(act.document_id)  # the document before its service (CPL 61①)
+        target, cites = view.get(act.document_id), (CPL.art(61, 1),)  # the document before its service
     elif isinstance(act, Hearing) and act.hearing_notice_id:
-        target = view.get(act.hearing_notice_id)  # CPL 64(二)
+        target, cites = view.get(act.hearing_notice_id), _STEP_CITES[_HEARING_NOTICE]
     elif isinstance(act, Decision) and act.notice_id:
-        target = view.get(act.notice_id)  # CPL 62
+        target, cites = view.get(act.notice_id), _STEP_CITES[_NOTICE]
     elif isinstance(act, Enforcement) and act.enforcement_decision_id:
-        target = view.get(act.enforcement_decision_id)
-    elif isinstance(act, Payment | Surcharge | Demand | EnforcementDecision):
-        target = _served_decision(view, act.decision_id)  # service before payment or enforcement (CPL 67③)
+        target, cites = view.get(act.enforcement_decision_id), (ACL.art(37, 1),)
+    elif isinstance(act, Payment | Surcharge):  # CPL 67③: 自收到行政处罚决定书之日起
+        target, cites = _served_decision(view, act.decision_id), (CPL.art(67, 3),)
+    elif isinstance(act, Demand | EnforcementDecision):  # CPL 72①: 当事人逾期不履行行政处罚决定的
+        target, cites = _served_decision(view, act.decision_id), (CPL.art(72, 1),)
     if isinstance(target, ActBase) and view.before(act, target) is True:
-        yield target, act
+        yield target, act, cites
 
 
 def _served_decision(view: CaseView, decision_id: str | None) -> ActBase | None:
@@ -191,11 +204,11 @@ def _name(act: ActBase) -> str:
     return _ZH.get(kind, kind)
 
 
-def _report(view: CaseView, ctx: RuleContext, early: ActBase, late: ActBase) -> Finding:
+def _report(ctx: RuleContext, early: ActBase, late: ActBase, cites: tuple[Citation, ...]) -> Finding:
     """``late`` should follow ``early`` but happened before it."""
     return ctx.violated(
         ("程序倒置：{subject}（{kind}）发生在 {other}（{other_kind}）之前",
          "Steps inverted: {subject} ({kind}) came before {other} ({other_kind}), which it should follow"),
-        act=late, discriminator=early.id, related=(early.id,),
+        act=late, discriminator=early.id, related=(early.id,), citations=cites,
         facts={"kind": _name(late), "other": early.id, "other_kind": _name(early), "on": late.on,
                "other_on": early.on})

@@ -15,9 +15,10 @@ from enforcement_rules.errors import CalendarCoverageError
 from enforcement_rules.law import CPL, MEE_P, PSAPL, PSAPL_2012, SAMR_P
 from enforcement_rules.models.actions import Decision, DecisionOutcome, Filing
 from enforcement_rules.models.time_limits import ExtensionApproval, ExtensionStage
+from enforcement_rules.profiles.profile import ParamValue
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.case_period import pauses_of, period_end
+from enforcement_rules.rules.case_period import cited, pauses_of, period_end
 from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, is_summary
 
 __all__ = ["filing_decision", "limitation_period"]
@@ -70,33 +71,35 @@ def limitation_period(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         return
     # CPL 36②, PSAPL 25②: from the day of the act; a continuing or continuous act from its end.
     runs_from = (v.end_on if v.continuing else begun) or begun
+    own = any(c.instrument.startswith("PSAPL") for c in period.cites)  # 治安: PSAPL 25 as a whole
+    where: dict[str, object] = {**_WHERE, "citations": period.cites if own else cited(period, CPL.art(36, 2))}
     last = ctx.calendar.end_of(runs_from, period.value)
     facts = {"runs_from": runs_from, "last_day": last, "discovered_on": found,
              "period": period.value.zh if ctx.lang == "zh" else str(period.value)}
     if found <= last:
         yield ctx.satisfied(("于 {discovered_on} 发现，在时效（{period}，至 {last_day}）内",
                              "Discovered on {discovered_on}, within the {period} period ending {last_day}"),
-                            facts=facts, **_WHERE)
+                            facts=facts, **where)
     elif v.continuing and v.end_on is None:
         yield ctx.indeterminate(("连续或者继续状态的违法行为未记录终了日期",
                                  "The continuing act's end is not recorded"),
-                                missing=("violation.end_on",), facts=facts, **_WHERE)
+                                missing=("violation.end_on",), facts=facts, **where)
     else:
-        yield _barred(view, ctx, facts)
+        yield _barred(view, ctx, facts, where)
 
 
-def _barred(view: CaseView, ctx: RuleContext, facts: dict[str, object]) -> Finding:
+def _barred(view: CaseView, ctx: RuleContext, facts: dict[str, object], where: dict[str, object]) -> Finding:
     decisions = [d for d in view.of(Decision) if d.outcome is DecisionOutcome.PENALTY]
     if decisions:
         return ctx.violated(("违法行为于 {discovered_on} 才被发现，已超过时效（至 {last_day}），不得给予行政处罚",
                              "Discovered on {discovered_on}, after the limitation period ended on {last_day}: no "
-                             "penalty may be given"), related=[d.id for d in decisions], facts=facts, **_WHERE)
+                             "penalty may be given"), related=[d.id for d in decisions], facts=facts, **where)
     if view.of(Decision):
         return ctx.satisfied(("已超过时效，未给予行政处罚", "Time-barred, and no penalty was given"), facts=facts,
-                             **_WHERE)
+                             **where)
     return ctx.violated(("违法行为已超过时效（至 {last_day}），不得再给予行政处罚",
                          "The act is time-barred (the period ended on {last_day}): no penalty may be given"),
-                        severity=Severity.WARNING, facts=facts, **_WHERE)
+                        severity=Severity.WARNING, facts=facts, **where)
 
 
 # -- TIME-004 --------------------------------------------------------------------------------------------
@@ -140,12 +143,12 @@ def filing_decision(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     elif not period.configured:
         yield ctx.indeterminate(UNCONFIGURED, missing=(period.name,), facts={"param": period.name}, **where)
     else:
-        yield _filing_in_time(view, ctx, lead, decided, period.value, where=where)
+        yield _filing_in_time(view, ctx, lead, decided, period, where=where)
 
 
-def _filing_in_time(view: CaseView, ctx: RuleContext, lead: date, decided: date | None, base: Period, *,
+def _filing_in_time(view: CaseView, ctx: RuleContext, lead: date, decided: date | None, period: ParamValue, *,
                     where: dict[str, object]) -> Finding:
-    tl = view.case.time_limits
+    tl, base = view.case.time_limits, period.value
     kinds = ctx.param("filing.excluded_intervals", on=lead)
     excluded = set(kinds.value) if kinds.configured else set()
     # SAMR-P 18②: 检测、检验、检疫、鉴定以及权利人辨认或者鉴别等所需时间，不计入前款规定期限
@@ -155,11 +158,14 @@ def _filing_in_time(view: CaseView, ctx: RuleContext, lead: date, decided: date 
     total = Period(base.n + added, base.unit)
     facts: dict[str, object] = {"lead_on": lead, "decided_on": decided, "extension": total.n - base.n,
                                 "period": base.zh if ctx.lang == "zh" else str(base)}
+    used = [period, *([kinds] if pauses else []), *([ctx.param("filing.extension", on=lead)] if added else [])]
+    where = {**where, "citations": cited(*used, *([SAMR_P.art(20)] if tl.not_filed_on and not decided else []))}
     try:
         last = period_end(ctx.calendar, lead, total, pauses)
         roll = ctx.param("period.roll_last_rest_day", on=lead)
         if roll.configured and roll.value and total.unit is not PeriodUnit.WORKING_DAYS:  # MEE-P 90②
             last = ctx.calendar.roll_forward(last)
+            where["citations"] = cited(*used, roll)
     except CalendarCoverageError as exc:
         if decided is not None and decided <= lead + timedelta(days=total.n):
             return ctx.satisfied(("在期限内决定是否立案", "Filing decided in time"), facts=facts, **where)
