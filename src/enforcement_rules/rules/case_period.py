@@ -24,6 +24,7 @@ __all__ = ["Pauses", "case_period", "cited", "pauses_of", "period_end"]
 
 _DAY = timedelta(days=1)
 Pauses = list[tuple[date, date]]
+_CPL60 = CPL.art(60)
 
 
 def period_end(calendar: WorkingCalendar, start: date, period: Period, pauses: Pauses) -> date:
@@ -144,14 +145,14 @@ def _start(view: CaseView, ctx: RuleContext) -> tuple[date, date, Where] | Findi
 def _judge(view: CaseView, ctx: RuleContext, days: tuple[date, date], where: Where, period: ParamValue, *,
            decision: Decision | None) -> Finding:
     last, facts, missing, cites = _last_day(view, ctx, days, period.value, decision)
-    where = {**where, "citations": cited(CPL.art(60), period, *cites)}
+    where = {**where, "citations": cited(_CPL60, period, *cites)}
     if decision is not None and decision.on <= last:
         return _ok(ctx, decision, where, facts)
     try:
         roll = ctx.param("period.roll_last_rest_day", on=days[1])
         if roll.configured and roll.value:  # SAMR-P 80, MEE-P 90②, PSB-P 35: to the next working day
             last = facts["last_day"] = ctx.calendar.roll_forward(last)
-            where["citations"] = cited(CPL.art(60), period, *cites, roll)
+            where["citations"] = cited(_CPL60, period, *cites, roll)
     except CalendarCoverageError as exc:
         return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
                                  facts={**facts, "year": exc.needed_year}, **where)
@@ -190,7 +191,8 @@ def _last_day(view: CaseView, ctx: RuleContext, days: tuple[date, date], base: P
     last = period_end(ctx.calendar, start, total, pauses)
     facts: dict[str, object] = {
         "start": start, "period": base.zh if ctx.lang == "zh" else str(base), "last_day": last,
-        "excluded_days": (last - start).days - (period_end(ctx.calendar, start, total, []) - start).days,
+        "excluded_days": (last - start).days - (period_end(ctx.calendar, start, total, []) - start).days
+        if pauses else 0,
         "extension_days": added, "rejected_extensions": rejected,
         "not_excluded": sorted({iv.kind.value for iv in tl.excluded if iv.kind.value not in excluded}),
     }
@@ -202,10 +204,10 @@ def _last_day(view: CaseView, ctx: RuleContext, days: tuple[date, date], base: P
 
 def cited(*sources: Citation | ParamValue | Iterable[Citation]) -> tuple[Citation, ...]:
     """The citations of articles and parameter values, in order, without repeats."""
-    out: list[Citation] = []
+    out: dict[Citation, None] = {}
     for src in sources:
-        items = (src,) if isinstance(src, Citation) else src.cites if isinstance(src, ParamValue) else src
-        out.extend(c for c in items if c not in out)
+        out.update(dict.fromkeys((src,) if isinstance(src, Citation) else src.cites if isinstance(src, ParamValue)
+                                 else src))
     return tuple(out)
 
 

@@ -23,8 +23,12 @@ from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, is_summary
 __all__ = ["decision_of", "fine_collection", "fine_of", "payment_deadline"]
 
 _DAY = timedelta(days=1)
+_BANK = (CPL.art(67, 2), CPL.art(67, 3))
+_GROUNDS = {"national": (CPL.art(68), CPL.art(69)), "samr": (CPL.art(68), CPL.art(69), SAMR_P.art(72, 1))}
+_LATE = (CPL.art(67, 3), CPL.art(72, 1, 1), CPL.art(66, 2))
 _RECEIPT: dict[str, tuple[Citation, ...]] = {
-    "police": (PSAPL.art(125), PSAPL_2012.art(106), PSB_P.art(215)), "samr": (CPL.art(70), SAMR_P.art(72, 2))}
+    "police": (PSAPL.art(125), PSAPL_2012.art(106), PSB_P.art(215)), "samr": (CPL.art(70), SAMR_P.art(72, 2)),
+    "national": (CPL.art(70),)}
 
 
 def decision_of(view: CaseView, decision_id: str | None) -> Decision | None:
@@ -95,7 +99,7 @@ def fine_collection(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield from _on_the_spot(view, ctx, pay, d)
         else:  # CPL 67②: 到指定的银行或者通过电子支付系统缴纳罚款
             yield ctx.satisfied(("通过银行或者电子支付系统缴纳", "Paid through a bank or e-payment"), act=pay,
-                                discriminator="channel", citations=(CPL.art(67, 2), CPL.art(67, 3)))
+                                discriminator="channel", citations=_BANK)
         if d is not None:
             late = _late(view, ctx, pay, d)
             if late is not None:
@@ -104,7 +108,7 @@ def fine_collection(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
 
 def _on_the_spot(view: CaseView, ctx: RuleContext, pay: Payment, d: Decision | None) -> Iterator[Finding]:
     yield _ground(view, ctx, pay, d)
-    cites = _RECEIPT.get(ctx.sector, (CPL.art(70),))
+    cites = _RECEIPT.get(ctx.sector, _RECEIPT["national"])
     where = {"act": pay, "discriminator": "receipt", "field": "receipt", "citations": cites}
     if pay.receipt is None:
         yield ctx.indeterminate(("未记录是否出具专用票据", "Not recorded whether the official receipt was issued"),
@@ -120,7 +124,7 @@ def _ground(view: CaseView, ctx: RuleContext, pay: Payment, d: Decision | None) 
     police = ctx.sector == "police"
     # CPL 68–69 and SAMR-P 72①; the police's own grounds are in PSAPL 123, PSAPL-2012 104, PSB-P 214.
     cites = (ctx.param("payment.within", on=pay.on).cites if police else
-             (CPL.art(68), CPL.art(69), SAMR_P.art(72, 1)) if ctx.sector == "samr" else (CPL.art(68), CPL.art(69)))
+             _GROUNDS.get(ctx.sector, _GROUNDS["national"]))
     where = {"act": pay, "discriminator": "ground", "field": "ground", "citations": cites}
     if pay.ground is None:
         return ctx.indeterminate(("未记录当场收缴的理由", "The ground for on-the-spot collection is not recorded"),
@@ -163,14 +167,14 @@ def _hand_in(ctx: RuleContext, pay: Payment) -> Finding:
     if not p.configured:
         return ctx.indeterminate(UNCONFIGURED, missing=(p.name,), facts={"param": p.name}, **where)
     start = pay.ashore_on or pay.on  # CPL 71: 在水上当场收缴的罚款，应当自抵岸之日起二日内
+    if pay.handed_in_on is not None and pay.handed_in_on <= start + timedelta(days=p.value.n):
+        return ctx.satisfied(("罚款已按时交至行政机关", "Handed in in time"), facts={"handed_in_on": pay.handed_in_on},
+                             citations=p.cites, **where)  # surely within n working days (SPEC §2)
     try:
         last = ctx.calendar.end_of(start, p.value)
     except CalendarCoverageError as exc:
-        if pay.handed_in_on is not None and pay.handed_in_on <= start + timedelta(days=p.value.n):
-            last = start + timedelta(days=p.value.n)  # surely within n working days (SPEC §2)
-        else:
-            return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
-                                     facts={"year": exc.needed_year}, citations=p.cites, **where)
+        return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
+                                 facts={"year": exc.needed_year}, citations=p.cites, **where)
     facts = {"last_day": last, "handed_in_on": pay.handed_in_on}
     if pay.handed_in_on is not None and pay.handed_in_on <= last:
         return ctx.satisfied(("罚款已按时交至行政机关", "Handed in by {last_day}"), facts=facts, citations=p.cites,
@@ -201,4 +205,4 @@ def _late(view: CaseView, ctx: RuleContext, pay: Payment, d: Decision) -> Findin
                          "the fine"),
                         act=pay, discriminator="late", severity=Severity.INFO, related=(d.id,),
                         facts={"days": days, "deadline": deadline, "cap": cap, "rate": rate.value},
-                        citations=(CPL.art(67, 3), CPL.art(72, 1, 1), CPL.art(66, 2)))
+                        citations=_LATE)

@@ -22,6 +22,7 @@ __all__ = ["minors", "no_second_fine"]
 
 #: A decision changed, revoked or confirmed void no longer stands (derived: its fine is replaced or gone).
 _GONE = frozenset({ChangeKind.CHANGED, ChangeKind.REVOKED, ChangeKind.CONFIRMED_VOID})
+_TWICE, _TWICE_MEE = (CPL.art(29),), (CPL.art(29), MEE_P.art(7, 1))
 
 
 @rule(
@@ -53,7 +54,7 @@ def no_second_fine(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     earlier: list[tuple[date | None, str, frozenset[str]]] = [
         (r.decided_on, r.id, frozenset(r.party_ids) or _all(view))
         for r in view.case.related_decisions if not r.revoked and _fines(r.penalties)]
-    cites = (CPL.art(29), MEE_P.art(7, 1)) if ctx.sector == "mee" else (CPL.art(29),)
+    cites = _TWICE_MEE if ctx.sector == "mee" else _TWICE
     for d in fines:
         if isinstance(d, Finding):
             yield d

@@ -21,6 +21,7 @@ from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED
 __all__ = ["evidence_preservation"]
 
 _DAY = timedelta(days=1)
+_CPL56 = CPL.art(56)
 
 
 @rule(
@@ -105,20 +106,20 @@ def _emergency(ctx: RuleContext, act: EvidencePreservation, hours: Period, where
 
 def _handled(ctx: RuleContext, act: EvidencePreservation) -> Finding:
     p = ctx.param("evidence.preservation_handle_within", on=act.on)
-    where = {"act": act, "discriminator": "handled", "citations": cited(CPL.art(56), p)}
+    where = {"act": act, "discriminator": "handled", "citations": cited(_CPL56, p)}
     if not p.configured:
         return ctx.indeterminate(UNCONFIGURED, missing=(p.name,), facts={"param": p.name}, **where)
     done = min((d for d in (act.handled_on, act.lifted_on) if d is not None), default=None)
+    period = p.value.zh if ctx.lang == "zh" else str(p.value)
+    if done is not None and done <= act.on + timedelta(days=p.value.n):  # surely within n working days (SPEC §2)
+        return ctx.satisfied(("已在期限（{period}）内作出处理决定", "Handled within {period}"),
+                             facts={"handled_on": done, "period": period}, **where)
     try:
         last = ctx.calendar.end_of(act.on, p.value)
     except CalendarCoverageError as exc:
-        if done is not None and done <= act.on + timedelta(days=p.value.n):
-            last = act.on + timedelta(days=p.value.n)  # surely within n working days (SPEC §2)
-        else:
-            return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
-                                     facts={"year": exc.needed_year}, **where)
-    facts = {"last_day": last, "handled_on": done, "lifted_recorded": act.lifted_on is not None,
-             "period": p.value.zh if ctx.lang == "zh" else str(p.value)}
+        return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
+                                 facts={"year": exc.needed_year}, **where)
+    facts = {"last_day": last, "handled_on": done, "lifted_recorded": act.lifted_on is not None, "period": period}
     if done is not None and done <= last:
         return ctx.satisfied(("已在期限内（至 {last_day}）作出处理决定", "Handled by {last_day}"), facts=facts, **where)
     if done is None and ctx.as_of <= last:

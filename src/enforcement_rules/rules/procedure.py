@@ -24,6 +24,8 @@ __all__ = ["summary_formalities", "summary_limits"]
 
 _DAY = timedelta(days=1)
 _SUMMARY_ONLY = ("本规则适用于简易程序", "This rule applies to the summary procedure")
+#: CPL 52① (PSAPL 120① for the police): certificates shown, the decision handed over on the spot.
+_ON_THE_SPOT, _ON_THE_SPOT_POLICE = (CPL.art(52, 1),), (CPL.art(52, 1), PSAPL.art(120, 1))
 
 
 @rule(
@@ -125,7 +127,7 @@ def summary_formalities(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _certificate(ctx: RuleContext, d: Decision) -> Finding:
-    cites = (CPL.art(52, 1), PSAPL.art(120, 1)) if ctx.sector == "police" else (CPL.art(52, 1),)
+    cites = _ON_THE_SPOT_POLICE if ctx.sector == "police" else _ON_THE_SPOT
     where = {"act": d, "discriminator": "certificate", "citations": cites, "field": "certificate_shown"}
     if d.certificate_shown is None:
         return ctx.indeterminate(("未记录是否出示执法证件", "Not recorded whether certificates were shown"),
@@ -136,7 +138,7 @@ def _certificate(ctx: RuleContext, d: Decision) -> Finding:
 
 
 def _handover(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
-    cites = (CPL.art(52, 1), PSAPL.art(120, 1)) if ctx.sector == "police" else (CPL.art(52, 1),)
+    cites = _ON_THE_SPOT_POLICE if ctx.sector == "police" else _ON_THE_SPOT
     where = {"act": d, "discriminator": "handover", "citations": cites}
     spot = [s for s in view.services_of(d.id)
             if s.on == d.on and s.method in (ServiceMethod.ON_THE_SPOT, ServiceMethod.DIRECT, None)]
@@ -192,11 +194,11 @@ def _filed_late(ctx: RuleContext, d: Decision, period: Period, filed: date | Non
         if d.at is not None and d.filed_at is not None:
             return d.filed_at > ctx.calendar.end_of_hours(d.at, period.n)
         return None if filed == d.on + _DAY else filed > d.on
+    if filed is not None and filed <= d.on + timedelta(days=period.n):
+        return False  # surely within n working days (SPEC §2)
     try:
         last = ctx.calendar.end_of(d.on, period)
     except CalendarCoverageError as exc:
-        if filed is not None and filed <= d.on + timedelta(days=period.n):
-            return False
         return ctx.indeterminate(NO_CALENDAR, act=d, missing=(f"calendar:{exc.needed_year}",),
                                  facts={"year": exc.needed_year}, discriminator="filed")
     return (filed or ctx.as_of) > last

@@ -18,17 +18,20 @@ from enforcement_rules.models.actions import (
     Demand,
     Enforcement,
     EnforcementDecision,
+    EvidencePreservation,
     Filing,
     Hearing,
     HearingNotice,
+    Inspection,
     LegalReview,
     Payment,
     PenaltyNotice,
+    Questioning,
+    Sampling,
     Service,
     Surcharge,
     act_type,
 )
-from enforcement_rules.models.actions.investigation import EvidenceAct
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import is_summary
@@ -45,6 +48,7 @@ _ZH = {
 }
 # Each step that must come first, and the steps that must follow it when no link names the pair.
 _FILING, _NOTICE, _HEARING_NOTICE, _REVIEW, _DISCUSSION = "filing", "notice", "hearing_notice", "review", "discussion"
+_RECORD_CITES = (CPL.art(47),)
 _STEP_CITES: dict[str, tuple[Citation, ...]] = {
     _FILING: (CPL.art(54, 2),), _NOTICE: (CPL.art(44), CPL.art(62)), _HEARING_NOTICE: (CPL.art(64, item=2),),
     _REVIEW: (CPL.art(58, 1),), _DISCUSSION: (CPL.art(57, 2),),
@@ -104,87 +108,98 @@ def step_order(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                                     "Record {subject} is dated before the act it documents, {other}"),
                                    subject=record.id, loc=view.loc(record.id), discriminator=act.id,
                                    related=(act.id,), facts={"other": act.id, "other_kind": _name(act)},
-                                   citations=(CPL.art(47),))
+                                   citations=_RECORD_CITES)
     if not found:
         yield ctx.satisfied(("未发现程序倒置", "No step comes before the one it follows"))
 
 
 def _inversions(view: CaseView) -> Iterator[Inversion]:
     """``(step, follower, citations)`` for every follower that happened before its step, in one pass in
-    time order."""
+    time order; each act is dispatched on its type once."""
     state = _Pass(ahead={Decision: len(view.of(Decision)), Hearing: len(view.of(Hearing))})
     ordinary = not is_summary(view)
-    extension_talks = {e.discussion_id for e in view.case.time_limits.extensions if e.discussion_id}
+    talks = {e.discussion_id for e in view.case.time_limits.extensions if e.discussion_id}
+    seen, waiting, ahead = state.seen, state.waiting, state.ahead
     for act in view.acts:
-        yield from _linked(view, act)
-        if isinstance(act, Decision | Hearing):
-            state.ahead[type(act)] -= 1
-        step = _step_of(act, extension_talks)
+        kind = type(act)
+        if kind in _LINKED:
+            found = _linked(view, act)
+            if found is not None:
+                yield found
+        if kind in ahead:
+            ahead[kind] -= 1
+        if kind is CollectiveDiscussion and act.id in talks:
+            continue  # a discussion that extended the case period (SAMR-P 64①) is not the decision's
+        step = _STEPS.get(kind)
         if step is not None:
-            state.seen.add(step)
-            yield from _release(view, state, step, act)
-        for needed in _needs(act, ordinary, extension_talks):
-            if needed not in state.seen:
-                state.waiting.setdefault(needed, []).append(act)
+            seen.add(step)
+            if step in waiting:
+                yield from _release(view, state, step, act)
+        if kind in _FOLLOWERS:
+            for needed in _needs(act, ordinary):
+                if needed not in seen:
+                    waiting.setdefault(needed, []).append(act)
 
 
-def _step_of(act: ActBase, extension_talks: set[str]) -> str | None:
-    if isinstance(act, Filing):
-        return _FILING
-    if isinstance(act, PenaltyNotice):
-        return _NOTICE
-    if isinstance(act, HearingNotice):
-        return _HEARING_NOTICE
-    if isinstance(act, LegalReview):
-        return _REVIEW
-    if isinstance(act, CollectiveDiscussion) and act.id not in extension_talks:
-        return _DISCUSSION
-    return None
+_STEPS: dict[type[ActBase], str] = {Filing: _FILING, PenaltyNotice: _NOTICE, HearingNotice: _HEARING_NOTICE,
+                                    LegalReview: _REVIEW, CollectiveDiscussion: _DISCUSSION}
+_FOLLOWERS = frozenset({Inspection, Questioning, Sampling, EvidencePreservation, Decision, Hearing,
+                        CollectiveDiscussion})
+_BEFORE_DECISION = (_REVIEW, _DISCUSSION)
 
 
-def _needs(act: ActBase, ordinary: bool, extension_talks: set[str]) -> tuple[str, ...]:
+def _needs(act: ActBase, ordinary: bool) -> tuple[str, ...]:
     """The steps that must precede ``act`` when no link of its own names them."""
-    if isinstance(act, EvidenceAct):
+    if isinstance(act, Inspection | Questioning | Sampling | EvidencePreservation):
         # CPL 54②: 符合立案标准的，应当及时立案; SAMR-P 18, MEE-P 27: verification before filing, where marked
         return (_FILING,) if ordinary and not act.before_filing else ()
-    if isinstance(act, Decision) and act.outcome is DecisionOutcome.PENALTY:
+    if isinstance(act, Decision):
+        if act.outcome is not DecisionOutcome.PENALTY:
+            return ()
         # CPL 62: notice before the decision; CPL 58①, 57②: legal review, then collective discussion, first
-        return ((_NOTICE,) if act.notice_id is None else ()) + (_REVIEW, _DISCUSSION)
-    if isinstance(act, Hearing) and act.hearing_notice_id is None:
-        return (_HEARING_NOTICE,)  # CPL 64(二)
-    if isinstance(act, CollectiveDiscussion) and act.id not in extension_talks:
-        return (_REVIEW,)
-    return ()
+        return (_NOTICE, *_BEFORE_DECISION) if act.notice_id is None else _BEFORE_DECISION
+    if isinstance(act, Hearing):
+        return (_HEARING_NOTICE,) if act.hearing_notice_id is None else ()  # CPL 64(二)
+    return (_REVIEW,)  # a collective discussion follows the legal review (CPL 58①)
 
 
 def _release(view: CaseView, state: _Pass, step: str, act: ActBase) -> Iterator[Inversion]:
     """A step has come: every follower that waited for it came too early, unless another decision or
     hearing lies ahead that the step may belong to."""
     for follower in state.waiting.pop(step, ()):
-        if isinstance(follower, Decision | Hearing) and state.ahead[type(follower)] > 0:
+        if state.ahead.get(type(follower), 0) > 0:
             continue
         if view.before(follower, act) is True:
             yield act, follower, _STEP_CITES[step]
 
 
-def _linked(view: CaseView, act: ActBase) -> Iterator[Inversion]:
-    """Inversions against the acts that ``act`` names itself."""
-    target: ActBase | None = None
-    cites: tuple[Citation, ...] = ()
+_SERVICE_CITES: tuple[Citation, ...] = (CPL.art(61, 1),)  # the document before its service
+_ENFORCE_CITES: tuple[Citation, ...] = (ACL.art(37, 1),)  # the enforcement decision before enforcement
+_PAY_CITES: tuple[Citation, ...] = (CPL.art(67, 3),)  # CPL 67③: 自收到行政处罚决定书之日起
+_DEFAULT_CITES: tuple[Citation, ...] = (CPL.art(72, 1),)  # CPL 72①: 当事人逾期不履行行政处罚决定的
+_LINKED = frozenset({Service, Hearing, Decision, Enforcement, Payment, Surcharge, Demand, EnforcementDecision})
+
+
+def _linked(view: CaseView, act: ActBase) -> Inversion | None:
+    """The inversion against the act that ``act`` names itself, if any."""
+    target: object = None
     if isinstance(act, Service):
-        target, cites = view.get(act.document_id), (CPL.art(61, 1),)  # the document before its service
-    elif isinstance(act, Hearing) and act.hearing_notice_id:
-        target, cites = view.get(act.hearing_notice_id), _STEP_CITES[_HEARING_NOTICE]
-    elif isinstance(act, Decision) and act.notice_id:
-        target, cites = view.get(act.notice_id), _STEP_CITES[_NOTICE]
-    elif isinstance(act, Enforcement) and act.enforcement_decision_id:
-        target, cites = view.get(act.enforcement_decision_id), (ACL.art(37, 1),)
-    elif isinstance(act, Payment | Surcharge):  # CPL 67③: 自收到行政处罚决定书之日起
-        target, cites = _served_decision(view, act.decision_id), (CPL.art(67, 3),)
-    elif isinstance(act, Demand | EnforcementDecision):  # CPL 72①: 当事人逾期不履行行政处罚决定的
-        target, cites = _served_decision(view, act.decision_id), (CPL.art(72, 1),)
+        target, cites = view.get(act.document_id), _SERVICE_CITES
+    elif isinstance(act, Hearing):
+        target, cites = act.hearing_notice_id and view.get(act.hearing_notice_id), _STEP_CITES[_HEARING_NOTICE]
+    elif isinstance(act, Decision):
+        target, cites = act.notice_id and view.get(act.notice_id), _STEP_CITES[_NOTICE]
+    elif isinstance(act, Enforcement):
+        target, cites = act.enforcement_decision_id and view.get(act.enforcement_decision_id), _ENFORCE_CITES
+    elif isinstance(act, Payment | Surcharge):
+        target, cites = _served_decision(view, act.decision_id), _PAY_CITES
+    elif isinstance(act, Demand | EnforcementDecision):
+        target, cites = _served_decision(view, act.decision_id), _DEFAULT_CITES
+    else:
+        return None
     if isinstance(target, ActBase) and view.before(act, target) is True:
-        yield target, act, cites
+        return target, act, cites
+    return None
 
 
 def _served_decision(view: CaseView, decision_id: str | None) -> ActBase | None:

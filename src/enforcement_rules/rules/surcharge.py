@@ -22,6 +22,11 @@ from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED
 __all__ = ["surcharge"]
 
 _DAY = timedelta(days=1)
+_TOLD, _FINES_ONLY = (ACL.art(45, 1),), (CPL.art(72, 1, 1),)
+_START = (CPL.art(72, 1, 1), CPL.art(66, 2), CPL.art(67, 3))
+_CAP = (CPL.art(72, 1, 1), ACL.art(45, 2), CPL.art(73, 3))
+_ENFORCE = {"national": (ACL.art(46, 1),), "mee": (ACL.art(46, 1), MEE_P.art(72)),
+            "police": (ACL.art(46, 1), PSB_P.art(219))}
 
 
 @rule(
@@ -67,7 +72,7 @@ def surcharge(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
 
 def _told(ctx: RuleContext, d: Decision) -> Finding:
     where = {"act": d, "discriminator": "surcharge_told", "field": "surcharge_standard_told",
-             "citations": (ACL.art(45, 1),)}
+             "citations": _TOLD}
     if d.surcharge_standard_told is None:
         return ctx.indeterminate(("未记录是否告知加处罚款的标准", "Not recorded whether the standard was told"),
                                  missing=("surcharge_standard_told",), **where)
@@ -83,7 +88,7 @@ def _one(view: CaseView, ctx: RuleContext, s: Surcharge, d: Decision) -> Iterato
         # CPL 72(一): 到期不缴纳罚款的…加处罚款 — a fine only, never a confiscation
         yield ctx.violated(("加处罚款只能针对罚款，不能针对没收或者其他处罚", "A surcharge may be charged on a fine "
                             "only"), act=s, field="base", discriminator="base", related=(d.id,),
-                           citations=(CPL.art(72, 1, 1),))
+                           citations=_FINES_ONLY)
         return
     try:
         deadline = payment_deadline(view, ctx, d)
@@ -101,7 +106,7 @@ def _one(view: CaseView, ctx: RuleContext, s: Surcharge, d: Decision) -> Iterato
         yield ctx.violated(("加处罚款自 {start} 起算，早于缴款期限（至 {deadline}）届满", "The surcharge runs from "
                             "{start}, before the payment deadline of {deadline} had passed"), act=s,
                            field="accrual_start_on", discriminator="start", related=(d.id,), facts=facts,
-                           citations=(CPL.art(72, 1, 1), CPL.art(66, 2), CPL.art(67, 3)))
+                           citations=_START)
         start = deadline + _DAY
     else:
         yield ctx.satisfied(("加处罚款自缴款期限届满次日起算", "The surcharge runs from after the deadline"), act=s,
@@ -123,12 +128,12 @@ def _amount(ctx: RuleContext, s: Surcharge, d: Decision, fine: Decimal | None, s
     if s.daily_percent is not None and s.daily_percent > rate.value:
         return ctx.violated(("加处罚款按每日 {applied}% 计算，超过 {rate}%", "Charged at {applied}% a day, above "
                              "{rate}%"), facts={**facts, "applied": s.daily_percent}, field="daily_percent",
-                            citations=(CPL.art(72, 1, 1), *rate.cites), **where)
+                            citations=(*_FINES_ONLY, *rate.cites), **where)
     if s.amount > cap:  # CPL 72(一), ACL 45②: 不得超出罚款的数额; CPL 73③: 复议、诉讼期间不予计算
         return ctx.violated(("加处罚款 {amount} 元，超过可加处的 {cap} 元（{days} 日，不超过罚款 {fine} 元）",
                              "A surcharge of {amount} yuan is above the {cap} yuan that {days} days allow (never more "
                              "than the fine, {fine} yuan)"), facts=facts, field="amount",
-                            citations=(CPL.art(72, 1, 1), ACL.art(45, 2), CPL.art(73, 3), *rate.cites), **where)
+                            citations=(*_CAP, *rate.cites), **where)
     return ctx.satisfied(("加处罚款数额在法定范围内", "The surcharge is within the law"), facts=facts, **where)
 
 
@@ -155,8 +160,7 @@ def accrued_days(start: date, end: date, challenges: Sequence[Challenge]) -> int
 
 
 def _enforcement(view: CaseView, ctx: RuleContext, d: Decision, ed: EnforcementDecision) -> Iterator[Finding]:
-    cites = {"mee": (ACL.art(46, 1), MEE_P.art(72)), "police": (ACL.art(46, 1), PSB_P.art(219))}.get(
-        ctx.sector, (ACL.art(46, 1),))
+    cites = _ENFORCE.get(ctx.sector, _ENFORCE["national"])
     where = {"act": ed, "related": (d.id,), "citations": cites}
     wait = ctx.param("surcharge.enforce_after_days", on=ed.on)
     start = _surcharge_start(view, ctx, d)

@@ -24,6 +24,7 @@ from enforcement_rules.rules.common import NO_CALENDAR, UNCONFIGURED, is_summary
 __all__ = ["filing_decision", "limitation_period"]
 
 _DAY = timedelta(days=1)
+_CPL36_2, _NOT_FILED = CPL.art(36, 2), SAMR_P.art(20)
 _WHERE = {"subject": "violation", "loc": ("violation", "discovered_on")}
 
 
@@ -72,7 +73,7 @@ def limitation_period(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     # CPL 36②, PSAPL 25②: from the day of the act; a continuing or continuous act from its end.
     runs_from = (v.end_on if v.continuing else begun) or begun
     own = any(c.instrument.startswith("PSAPL") for c in period.cites)  # 治安: PSAPL 25 as a whole
-    where: dict[str, object] = {**_WHERE, "citations": period.cites if own else cited(period, CPL.art(36, 2))}
+    where: dict[str, object] = {**_WHERE, "citations": period.cites if own else cited(period, _CPL36_2)}
     last = ctx.calendar.end_of(runs_from, period.value)
     facts = {"runs_from": runs_from, "last_day": last, "discovered_on": found,
              "period": period.value.zh if ctx.lang == "zh" else str(period.value)}
@@ -159,7 +160,10 @@ def _filing_in_time(view: CaseView, ctx: RuleContext, lead: date, decided: date 
     facts: dict[str, object] = {"lead_on": lead, "decided_on": decided, "extension": total.n - base.n,
                                 "period": base.zh if ctx.lang == "zh" else str(base)}
     used = [period, *([kinds] if pauses else []), *([ctx.param("filing.extension", on=lead)] if added else [])]
-    where = {**where, "citations": cited(*used, *([SAMR_P.art(20)] if tl.not_filed_on and not decided else []))}
+    where = {**where, "citations": cited(*used, *([_NOT_FILED] if tl.not_filed_on and not decided else []))}
+    if decided is not None and decided <= lead + timedelta(days=total.n):  # surely in time (SPEC §2)
+        return ctx.satisfied(("在期限（{period}）内决定是否立案", "Filing decided within {period}"), facts=facts,
+                             **where)
     try:
         last = period_end(ctx.calendar, lead, total, pauses)
         roll = ctx.param("period.roll_last_rest_day", on=lead)
@@ -167,8 +171,6 @@ def _filing_in_time(view: CaseView, ctx: RuleContext, lead: date, decided: date 
             last = ctx.calendar.roll_forward(last)
             where["citations"] = cited(*used, roll)
     except CalendarCoverageError as exc:
-        if decided is not None and decided <= lead + timedelta(days=total.n):
-            return ctx.satisfied(("在期限内决定是否立案", "Filing decided in time"), facts=facts, **where)
         return ctx.indeterminate(NO_CALENDAR, missing=(f"calendar:{exc.needed_year}",),
                                  facts={**facts, "year": exc.needed_year}, **where)
     facts["last_day"] = last
