@@ -47,7 +47,8 @@ def test_published_json_schemas_are_what_the_cli_prints(capsys: pytest.CaptureFi
         assert capsys.readouterr().out == (ROOT / "docs" / page).read_text("utf-8")
 
 
-@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/presave.md"])
+@pytest.mark.parametrize("page", ["README.md", "docs/quickstart.md", "docs/presave.md",
+                                  "docs/time-and-procedure.md", "docs/hearing-eligibility.md"])
 def test_python_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every ```python block of the README and the quickstart runs as written, from the project root."""
     monkeypatch.chdir(ROOT)

@@ -135,7 +135,8 @@ def data_model_markdown() -> str:
         "## The case",
         "",
     ]
-    header: tuple[type[BaseModel], ...] = (m.Case, m.Agency, m.Authority, m.Violation, m.Party, m.Staff,
+    header: tuple[type[BaseModel], ...] = (m.Case, m.Agency, m.Authority, m.Violation, m.TimeLimits,
+                                           m.ExcludedInterval, m.Extension, m.RelatedDecision, m.Party, m.Staff,
                                            m.Certificate, m.Recusal)
     for model in header:
         out += _model_section(model, model.__name__)
@@ -144,8 +145,8 @@ def data_model_markdown() -> str:
     for cls in ACT_CLASSES:
         out += _model_section(cls, f"`{act_type(cls)}` — {cls.__name__}")
     out += ["## Penalties, hearing details, records and remedies", ""]
-    parts: tuple[type[BaseModel], ...] = (m.Penalty, m.Remedies, m.HearingAgent, m.RecusalApplication, m.Record,
-                                          m.Segment, m.Signatures)
+    parts: tuple[type[BaseModel], ...] = (m.Penalty, m.Remedies, m.Deferral, m.Challenge, m.HearingAgent,
+                                          m.RecusalApplication, m.Record, m.Segment, m.Signatures)
     for model in parts:
         out += _model_section(model, model.__name__)
     out += ["## Enumerations", ""]
@@ -153,7 +154,9 @@ def data_model_markdown() -> str:
                  m.StaffRole, m.PenaltyKind, m.Manner, m.NoticeElement, m.DecisionElement, m.DecisionOutcome,
                  m.ServiceMethod, m.ChangeKind, m.ReviewBody, m.WaivedRight, m.Conclusion, m.MeasureKind,
                  m.PaymentChannel, m.RecordKind, m.PartySignature, m.RightTold, m.EntrustmentElement,
-                 m.RecusalDecider, m.ReviewPoint, m.HearingNoticeElement, m.Attendance, m.NotPublicReason):
+                 m.RecusalDecider, m.ReviewPoint, m.HearingNoticeElement, m.Attendance, m.NotPublicReason,
+                 m.IntervalKind, m.ExtensionStage, m.ExtensionApproval, m.CollectionGround, m.SurchargeBase,
+                 m.ChallengeKind):
         out += _enum_section(enum)
     return "\n".join(out).rstrip() + "\n"
 

@@ -27,6 +27,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
+from dateutil.relativedelta import relativedelta
+
 from enforcement_rules.law.citations import Citation
 from enforcement_rules.models.penalties import Penalty, PenaltyKind
 from enforcement_rules.models.people import Party, PartyKind
@@ -139,14 +141,12 @@ class Eligibility:
 
 def age_on(party: Party, day: date) -> int | None:
     """Whole years reached on ``day`` (a birthday counts on the day; derived), from the birth date or the
-    resident ID number; None when neither gives one."""
+    resident ID number; None when neither gives one. Someone born on 29 February reaches a year on
+    28 February of a common year, the month's last day (CC 202)."""
     born = party.birth_date or _birth_from_id(party.id_number)
     if born is None:
         return None
-    years = day.year - born.year
-    if (day.month, day.day) < (born.month, born.day):
-        years -= 1
-    return years
+    return relativedelta(day, born).years
 
 
 def _birth_from_id(number: str | None) -> date | None:

@@ -29,6 +29,15 @@ from enforcement_rules.models.people import (
     StaffRole,
 )
 from enforcement_rules.models.records import PartySignature, Record, RecordKind, Segment, Signatures
+from enforcement_rules.models.time_limits import (
+    ExcludedInterval,
+    Extension,
+    ExtensionApproval,
+    ExtensionStage,
+    IntervalKind,
+    RelatedDecision,
+    TimeLimits,
+)
 
 __all__ = [  # noqa: PLE0604
     *_actions_all,
@@ -45,7 +54,12 @@ __all__ = [  # noqa: PLE0604
     "Certificate",
     "Day",
     "EntrustmentElement",
+    "ExcludedInterval",
+    "Extension",
+    "ExtensionApproval",
+    "ExtensionStage",
     "Id",
+    "IntervalKind",
     "Matter",
     "Money",
     "Party",
@@ -59,11 +73,13 @@ __all__ = [  # noqa: PLE0604
     "Recusal",
     "RecusalDecider",
     "RefTo",
+    "RelatedDecision",
     "Sector",
     "Segment",
     "Signatures",
     "Staff",
     "StaffRole",
+    "TimeLimits",
     "Timestamp",
     "Violation",
     "check_references",

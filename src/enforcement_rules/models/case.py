@@ -12,6 +12,7 @@ from enforcement_rules.models.actions import Act
 from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
 from enforcement_rules.models.people import Parties, Party, Staff, StaffList
 from enforcement_rules.models.records import Record
+from enforcement_rules.models.time_limits import RelatedDecision, TimeLimits
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -190,6 +191,10 @@ class Case(Model):
     """The timeline: every act of the case file, in any order."""
     records: Annotated[tuple[Record, ...], Field(max_length=MAX_ITEMS)] = ()
     """Written and audio-visual records, each naming the acts it documents."""
+    time_limits: TimeLimits = Field(default_factory=TimeLimits)
+    """The case's periods beyond its acts' dates: the lead, acceptance, excluded intervals, extensions."""
+    related_decisions: Annotated[tuple[RelatedDecision, ...], Field(max_length=MAX_ITEMS)] = ()
+    """Decisions on the same act made outside this file, supplied by the caller (CPL 29)."""
 
     _references_checked: bool = PrivateAttr(default=False)
 

@@ -92,6 +92,9 @@ def check_references(case: Case) -> list[InputProblem]:
     for group, items, _ in groups[1:]:
         for i, item in enumerate(items):
             _check_refs(item, kinds, (group, i), problems)
+    _check_refs(case.time_limits, kinds, ("time_limits",), problems)
+    for i, related in enumerate(case.related_decisions):
+        _check_refs(related, kinds, ("related_decisions", i), problems)
     _check_times(case, problems)
     return problems
 
@@ -132,7 +135,7 @@ def _check_refs(
                                              found=kind))
     for name in nested_model_fields(type(item)):
         sub = getattr(item, name)
-        if isinstance(sub, tuple):  # a list of sub-models (a staff member's recusals)
+        if isinstance(sub, tuple):  # a list of sub-models (recusals, extensions …), each checked in place
             for k, one in enumerate(sub):
                 _check_refs(one, kinds, (*loc, name, k), problems)
         elif sub is not None:

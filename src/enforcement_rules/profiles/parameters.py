@@ -139,8 +139,9 @@ _AV_ACTS = (
 _ANY_LAYER = (LayerKind.SECTOR, LayerKind.PROVINCE, LayerKind.PROVINCE_SECTOR, LayerKind.USER)
 _EXCLUDED_INTERVALS = (
     "suspension", "hearing", "public_notice", "testing", "right_holder_identification", "refund_order",
-    "monitoring", "assessment", "appraisal", "determination", "service", "crime_transfer",
+    "monitoring", "assessment", "appraisal", "determination", "service", "crime_transfer", "other",
 )
+_CPL60 = Delegation(_SECTOR, cite("CPL 60"), _RULE)  # "法律、法规、规章另有规定的，从其规定"
 
 _ALL = (
     # -- notice and hearing (NOTICE, HEAR) --------------------------------------------------------
@@ -216,6 +217,40 @@ _ALL = (
     _p("limitation.period_harm", _P, _LO, "追责时效（涉及生命健康安全、金融安全且有危害后果）",
        "Limitation period where life, health or financial safety was harmed",
        Delegation(_SECTOR, cite("CPL 36①"), _LAW)),
+    _p("case.period_start", _C, Direction.NONE, "办案期限的起算", "The case period runs from filing or acceptance",
+       _CPL60, choices=("filing", "acceptance")),
+    _p("case.extension", _P, _LO, "延长办案期限（每次）", "Extension of the case period, each", _CPL60),
+    _p("case.extension_approval", _C, Direction.ORDERED, "延长办案期限的批准", "Who approves an extension",
+       _CPL60, choices=("head", "next_level")),
+    _p("case.extension_count", ParamKind.COUNT, _LO, "经批准延长办案期限的次数上限",
+       "How many approved extensions", _CPL60),
+    _p("case.further_extension", _C, Direction.NONE, "延期后继续延期的方式", "Further extension after that",
+       _CPL60, choices=("collective_discussion",)),
+    _p("case.further_extension_max", _P, _LO, "继续延长的期限上限", "Cap on a further extension", _CPL60),
+    _p("period.roll_last_rest_day", _F, Direction.NONE, "期间最后一日为节假日的顺延至节假日后第一日",
+       "A period whose last day is a rest day ends on the next working day", _CPL60),
+    _p("filing.decide_within", _P, _LO, "核查线索、决定是否立案的期限", "Decide whether to file, within"),
+    _p("filing.extension", _P, _LO, "决定是否立案的延长期限", "Extension of the filing period"),
+    _p("filing.excluded_intervals", _S, Direction.SUBSET, "不计入立案期限的期间",
+       "Intervals excluded from the filing period", members=_EXCLUDED_INTERVALS),
+    _p("evidence.preservation_handle_within", _P, _LO, "先行登记保存后作出处理决定的期限",
+       "Handle preserved evidence within"),
+    _p("evidence.preservation_emergency_report", _P, _LO, "情况紧急当场先行登记保存的补办批准期限",
+       "Emergency evidence preservation: approval completed within"),
+    # -- fines: collection and surcharges (PROC-006, PROC-007) ----------------------------------------
+    _p("payment.within", _P, _HI, "当事人缴纳罚款的期限（自收到决定书之日起）", "The party pays the fine within"),
+    _p("collection.on_the_spot_max", _A, _LO, "当场收缴的小额罚款上限", "On-the-spot collection of a small fine, up to",
+       Delegation(_SECTOR, cite("PSAPL 4"), _LAW)),
+    _p("collection.hand_in_within", _P, _LO, "当场收缴的罚款交至行政机关的期限",
+       "Fines collected on the spot handed in within"),
+    _p("surcharge.daily_percent", ParamKind.COUNT, _LO, "加处罚款的每日比例（%）",
+       "Daily surcharge, percent of the fine"),
+    _p("surcharge.enforce_after_days", ParamKind.COUNT, _HI, "加处罚款超过该日数经催告仍不履行的，方可强制执行",
+       "Enforcement only after the surcharge has run more than this many days and a demand"),
+    # -- minors (PROC-004) ---------------------------------------------------------------------------
+    _p("minor.no_penalty_under", ParamKind.COUNT, _HI, "不予处罚的年龄（不满）", "No penalty under this age"),
+    _p("minor.lighter_under", ParamKind.COUNT, _HI, "应当从轻或者减轻处罚的年龄（不满）",
+       "A lighter or reduced penalty under this age"),
     # -- publication (PUBLISH) ------------------------------------------------------------------------
     _p("publication.scope", _C, Direction.ORDERED, "应当公开的行政处罚决定范围", "Which decisions must be published",
        Delegation(_SECTOR, cite("CPL 48①"), _LAW),

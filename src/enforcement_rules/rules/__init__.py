@@ -5,9 +5,11 @@ that it is complete, sorted and that docs/rules.md matches it. Regenerate with
 from enforcement_rules.rule import Rule
 from enforcement_rules.rules.audiovisual import av_coverage, av_recorded
 from enforcement_rules.rules.authority import acting_subject
+from enforcement_rules.rules.case_period import case_period
 from enforcement_rules.rules.coercion import measure_approved, on_site_duties
 from enforcement_rules.rules.coercion_decision import measure_decision
 from enforcement_rules.rules.coercion_period import measure_duration
+from enforcement_rules.rules.collection import fine_collection
 from enforcement_rules.rules.decision import decision_contents, decision_served, publication_notice, remedies_stated
 from enforcement_rules.rules.discussion import case_review, collective_discussion
 from enforcement_rules.rules.hearing import hearing_right_notified
@@ -25,10 +27,16 @@ from enforcement_rules.rules.notice import (
     statements_reviewed,
 )
 from enforcement_rules.rules.officers import certificates_shown, certified_officers, two_officers
+from enforcement_rules.rules.penalty_bars import minors, no_second_fine
+from enforcement_rules.rules.preservation import evidence_preservation
+from enforcement_rules.rules.procedure import summary_formalities, summary_limits
 from enforcement_rules.rules.recording import closed_and_archived, stages_recorded, transcripts_signed
 from enforcement_rules.rules.recusal import recusal
 from enforcement_rules.rules.review import legal_review_required, review_passed
 from enforcement_rules.rules.reviewers import independent_reviewers, qualified_reviewer, review_points
+from enforcement_rules.rules.step_order import step_order
+from enforcement_rules.rules.surcharge import surcharge
+from enforcement_rules.rules.time_limits import filing_decision, limitation_period
 
 RULES: tuple[Rule, ...] = (
     acting_subject,  # AUTH-001
@@ -59,6 +67,13 @@ RULES: tuple[Rule, ...] = (
     decision_served,  # NOTICE-008
     publication_notice,  # NOTICE-009
     first_evidence_rights,  # NOTICE-010
+    summary_limits,  # PROC-001
+    summary_formalities,  # PROC-002
+    no_second_fine,  # PROC-003
+    minors,  # PROC-004
+    step_order,  # PROC-005
+    fine_collection,  # PROC-006
+    surcharge,  # PROC-007
     stages_recorded,  # RECORD-001
     av_recorded,  # RECORD-002
     av_coverage,  # RECORD-003
@@ -71,6 +86,10 @@ RULES: tuple[Rule, ...] = (
     review_points,  # REVIEW-005
     collective_discussion,  # REVIEW-006
     case_review,  # REVIEW-007
+    limitation_period,  # TIME-001
+    case_period,  # TIME-002
+    evidence_preservation,  # TIME-003
+    filing_decision,  # TIME-004
 )
 
 __all__ = ["RULES"]

@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from enforcement_rules.models.actions.base import DOCUMENT_TYPES, ActBase
-from enforcement_rules.models.base import Day, Id, Model, RefTo, Text
+from enforcement_rules.models.actions.execution import Challenge, Deferral
+from enforcement_rules.models.base import Day, Id, Model, RefTo, Text, Timestamp
 from enforcement_rules.models.penalties import Penalty
 
 __all__ = [
@@ -146,6 +147,18 @@ class Decision(ActBase):
     no_objection: bool | None = None
     """Summary procedure: the party raised no objection to the proposed penalty's content, facts, reasons
     and basis (PSAPL 120③: then one police officer may decide, with full synchronous audio-video)."""
+    filed_on: Day | None = None
+    """Summary procedure: the day the decision was filed with the agency (备案, CPL 52③; SAMR-P 70)."""
+    filed_at: Timestamp | None = None
+    """When it was filed, where known (police: within 24 hours, PSAPL 120④)."""
+    lighter_or_reduced: bool | None = None
+    """从轻或者减轻处罚 was applied and stated (e.g. a minor, CPL 30)."""
+    surcharge_standard_told: bool | None = None
+    """The party was told the surcharge standard for late payment (ACL 45①)."""
+    deferral: Deferral | None = None
+    """An approved deferral or instalment plan for the fine (CPL 66②)."""
+    challenges: Annotated[tuple[Challenge, ...], Field(max_length=16)] = ()
+    """Applications for review and suits against this decision (CPL 73③)."""
 
 
 class ServiceMethod(StrEnum):
@@ -170,6 +183,8 @@ class Service(ActBase):
     method: ServiceMethod | None = None
     refused: bool = False
     """The recipient refused to accept it (拒绝签收)."""
+    refusal_noted: bool | None = None
+    """A refusal is noted on the document (CPL 52① "应当在行政处罚决定书上注明")."""
     witness_present: bool | None = None
     av_recorded: bool | None = None
     """The service was recorded by photo or video."""

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from enforcement_rules.models.actions.base import ActBase
-from enforcement_rules.models.base import Day, Id, RefTo, Text
+from enforcement_rules.models.base import Day, Id, RefTo, Text, Timestamp
 
 __all__ = [
     "EvidenceAct",
@@ -58,6 +58,9 @@ class EvidenceAct(ActBase):
     place: Text | None = None
     rights_told: Annotated[tuple[RightTold, ...], Field(max_length=3)] | None = None
     """Rights the party was told of at this act (None when not recorded)."""
+    before_filing: bool = False
+    """Taken while verifying a lead before filing (立案前核查, SAMR-P 18; MEE-P 27), marked so: it may
+    precede the filing (PROC-005)."""
 
 
 class Inspection(EvidenceAct):
@@ -99,3 +102,11 @@ class EvidencePreservation(EvidenceAct):
     approved_by: Annotated[Id, RefTo(("staff",))] | None = None
     emergency: bool = False
     """Taken on the spot in an emergency, approval completed afterwards (SAMR-P 33②; MEE-P 32②)."""
+    approved_on: Day | None = None
+    """The day the head approved it (before it was taken, or afterwards in an emergency)."""
+    approved_at: Timestamp | None = None
+    """When the head approved it, where known (the emergency route allows 24 hours, SAMR-P 33②)."""
+    handled_on: Day | None = None
+    """The day a handling decision was made on the preserved evidence (SAMR-P 35; MEE-P 33; CPL 56)."""
+    lifted_on: Day | None = None
+    """The day the preservation was lifted, or recorded as lapsed (自动解除)."""
