@@ -18,7 +18,7 @@ from enforcement_rules.models.case import (
 )
 from enforcement_rules.models.loading import MAX_INPUT_BYTES, check_references, load_case
 from enforcement_rules.models.penalties import SEVERITY_RANK, Penalty, PenaltyKind, is_heavier
-from enforcement_rules.models.people import Certificate, Party, PartyKind, Staff, StaffRole
+from enforcement_rules.models.people import Certificate, OtherPerson, OtherRole, Party, PartyKind, Staff, StaffRole
 from enforcement_rules.models.records import PartySignature, Record, RecordKind, Segment, Signatures
 
 __all__ = [  # noqa: PLE0604
@@ -38,6 +38,8 @@ __all__ = [  # noqa: PLE0604
     "Id",
     "Matter",
     "Money",
+    "OtherPerson",
+    "OtherRole",
     "Party",
     "PartyKind",
     "PartySignature",

@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from enforcement_rules.models.actions import Act
 from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
-from enforcement_rules.models.people import Parties, Party, Staff, StaffList
+from enforcement_rules.models.people import Others, Parties, Party, Staff, StaffList
 from enforcement_rules.models.records import Record
 
 __all__ = [
@@ -160,6 +160,8 @@ class Case(Model):
     """The timeline: every act of the case file, in any order."""
     records: Annotated[tuple[Record, ...], Field(max_length=MAX_ITEMS)] = ()
     """Written and audio-visual records, each naming the acts it documents."""
+    others: Others = ()
+    """People and organisations in the file who are not parties (witnesses, victims…), for PUBLISH-003."""
 
     _references_checked: bool = PrivateAttr(default=False)
 

@@ -8,6 +8,7 @@ from enforcement_rules.rules.decision import (
     publication_notice,
     remedies_stated,
 )
+from enforcement_rules.rules.monitoring import electronic_monitoring
 from enforcement_rules.rules.notice import (
     first_evidence_rights,
     no_heavier_penalty,
@@ -16,6 +17,9 @@ from enforcement_rules.rules.notice import (
     statement_window,
     statements_reviewed,
 )
+from enforcement_rules.rules.publication import published_in_time, withdrawn_after_change
+from enforcement_rules.rules.publication_period import not_to_be_published, publication_period
+from enforcement_rules.rules.publication_text import personal_data_removed, published_text_matches
 
 RULES: tuple[Rule, ...] = (
     notice_before_decision,
@@ -28,6 +32,13 @@ RULES: tuple[Rule, ...] = (
     decision_served,
     publication_notice,
     first_evidence_rights,
+    published_in_time,
+    withdrawn_after_change,
+    personal_data_removed,
+    published_text_matches,
+    not_to_be_published,
+    publication_period,
+    electronic_monitoring,
 )
 
 __all__ = ["RULES"]
