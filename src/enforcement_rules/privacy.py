@@ -131,9 +131,10 @@ def redact(text: str, known: Known | None = None) -> str:
     return mask(text, find_personal_data(text, known))
 
 
-_PREFILTER = re.compile(r"[\d)）][\d \-\u3000]{7}\d")
+_PREFILTER = re.compile(r"[\d)）][\d \-\u3000]{6}\d")
 _CLEAN: set[str] = set()
 _CLEAN_MAX = 20_000
+_CLEAN_LEN = 300
 
 
 def mask_identifiers(text: str) -> str:
@@ -145,9 +146,10 @@ def mask_identifiers(text: str) -> str:
     spans = find_identifiers(text, touching_letters=True)
     if spans:
         return mask(text, spans)
-    if len(_CLEAN) >= _CLEAN_MAX:
-        _CLEAN.clear()
-    _CLEAN.add(text)
+    if len(text) <= _CLEAN_LEN:  # short strings (ids, messages) repeat; long ones are not kept
+        if len(_CLEAN) >= _CLEAN_MAX:
+            _CLEAN.clear()
+        _CLEAN.add(text)
     return text
 
 
@@ -229,6 +231,8 @@ def _classify(s: str, letter_next_to: bool) -> Kind | None:
         return None  # part of a code of letters and digits: only ID and mobile numbers are that sure
     if n == 15 and valid_id15(s):
         return Kind.ID_NUMBER
+    if n == 18 and s[:2] in _PROVINCES and s[6:8] in ("18", "19", "20"):
+        return None  # shaped like an ID number with a wrong check digit: a misprint or a serial, not a card
     if 16 <= n <= 19 and s[0] in "34569" and luhn(s) and not valid_credit_code(s):
         return Kind.BANK_CARD
     return None
@@ -313,7 +317,7 @@ _DATE = (r"(?:\d{4}\s*[年\-./]\s*\d{1,2}(?:\s*[月\-./]\s*\d{1,2}\s*日?|\s*月
 _BIRTH = re.compile(
     rf"(?:出生日期|出生年月日?|出生于|生于|生日)[：:\s]*(?P<a>{_DATE})|(?P<b>{_DATE})\s*(?:出生|生(?![产效成活意鲜]))")
 _ADDRESS = re.compile(
-    r"(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址?|住址|家住|住在)[：:\s]*"
+    r"(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址?|住址|家住|住在)[：:\s]*(?:为|是|在)?\s*"
     r"(?P<a>[^，,。；;：:\n\r（）()、]{2,60})")
 _REDACTED = frozenset("*＊×某")
 _DETAIL = re.compile(r"[\d０-９]|[路街巷道村组号室弄栋楼幢]|单元")
