@@ -126,7 +126,7 @@ def T(s: str) -> tuple[str, None]:
     return (s, None)
 
 
-def pattern_items() -> list[dict[str, Any]]:  # noqa: PLR0915 — one list of realistic sentences
+def pattern_items() -> list[dict[str, Any]]:
     out = []
     for _ in range(12):
         b = born()
@@ -248,7 +248,7 @@ def negative_items() -> list[dict[str, Any]]:
     return out
 
 
-def fact_items() -> list[dict[str, Any]]:  # noqa: PLR0915 — one list of realistic sentences
+def fact_items() -> list[dict[str, Any]]:
     c = "citizen"
     out = [
         item([T("当事人刘建国，男，身份证号码"), ("421321198506123010", "id_number"), T("，住址："),

@@ -178,9 +178,9 @@ def _jsonable(value: Any) -> Any:
         return value.value if isinstance(value, Enum) else _mask(value)
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, Decimal | int) and not isinstance(value, bool) and abs(value) >= 10**9:
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
         shown = str(value)  # a long number could be an identifier (DESIGN §10)
-        masked = _mask(shown)
+        masked = _mask(shown) if len(shown) >= 10 else shown
         return value if masked == shown else masked
     if isinstance(value, frozenset | set):
         return sorted(value)
