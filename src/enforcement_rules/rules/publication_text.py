@@ -83,7 +83,7 @@ def personal_data_removed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
 
 _BRACKETS = str.maketrans("〔［[【（〕］]】）", "((((()))))")
 _ARABIC = re.compile(r"(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(万)?\s*元")
-_CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=元)")
+_CN = re.compile(r"[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*(?=元)")
 _CN_DIGITS = dict(zip("零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖",
                       (0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9), strict=True))
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -228,7 +228,7 @@ def _expected(view: CaseView, p: Publication, d: Decision) -> dict[str, list[lis
         "party_name": each([x.name for x in adults]),
         "credit_code": each([x.credit_code for x in orgs]),
         "legal_representative": each([x.legal_representative for x in orgs]),
+        "basis": [[_norm(r)] for r in refs] if refs else None,
         "agency_name": each([agency]),
         "decision_date": [[_norm(f) for f in date_forms(d.on)]],
-        "basis": [[_norm(r)] for r in refs] if refs else None,
     }
