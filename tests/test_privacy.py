@@ -44,6 +44,18 @@ def _known(name: str | None) -> Known | None:
     return Known.of_case(er.load_case(spec["case"]), spec["party_ids"], on=date.fromisoformat(spec["on"]))
 
 
+def test_the_documented_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/privacy.md's Python example runs as written, from the project root."""
+    import re
+
+    monkeypatch.chdir(ROOT)
+    page = (ROOT / "docs" / "privacy.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.S)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "docs/privacy.md", "exec"), {})  # our own documentation
+
+
 # -- the labelled set ----------------------------------------------------------------------------------------
 
 

@@ -22,6 +22,10 @@ from enforcement_rules.rules.publication import NO_PUBLICATION
 __all__ = ["amounts_in", "personal_data_removed", "published_text_matches"]
 
 NO_TEXT = ("未记录公开的文本", "The published text is not recorded")
+_REDACTION_CITES = {
+    "samr": (CPL.art(50), SAMR_G.art(6)),
+    "mee": (CPL.art(50), MEE_P.art(62, item=2), MEE_P.art(64)),
+}
 
 
 def _texts(p: Publication) -> list[tuple[str, str]]:
@@ -62,6 +66,8 @@ def personal_data_removed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
             continue
         d: Decision = view.get(p.decision_id)
         known = Known.of_case(view.case, d.party_ids, on=view.case.violation.start_on or d.on)
+        # CPL 50 everywhere; the sector's own redaction rule where it has one (SAMR-G 6; MEE-P 62(二), 64).
+        cites = _REDACTION_CITES.get(ctx.sector, (CPL.art(50),))
         clean = True
         for name, text in texts:
             spans = find_personal_data(text, known)
@@ -70,20 +76,21 @@ def personal_data_removed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
             clean = False
             yield ctx.violated(
                 ("公开的{field}含有个人信息：{kinds}", "The published {field} contains personal information: {kinds}"),
-                act=p, field=name, discriminator=name,
+                act=p, field=name, discriminator=name, citations=cites,
                 facts={"field": ("文书" if name == "text" else "摘要") if ctx.lang == "zh" else name,
                        "kinds": list(dict.fromkeys(s.kind for s in spans)),
                        "spans": [{"start": s.start, "end": s.end, "kind": s.kind, "masked": s.masked} for s in spans]})
         if clean:
             yield ctx.satisfied(("公开的文本未发现个人信息", "No personal information found in the published text"),
-                                act=p)
+                                act=p, citations=cites)
 
 
 # -- PUBLISH-004 -----------------------------------------------------------------------------------------
 
 _BRACKETS = str.maketrans("〔［[【（〕］]】）", "((((()))))")
 _ARABIC = re.compile(r"(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?\s*(万)?\s*元")
-_CN = re.compile(r"[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*(?=元)")
+_CN = re.compile(r"[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
+                 r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]*(?=元)")
 _CN_DIGITS = dict(zip("零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖",
                       (0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9), strict=True))
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
