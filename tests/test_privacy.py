@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 import enforcement_rules as er
 from enforcement_rules.cli import main
+from enforcement_rules.personal_facts import address_forms
 from enforcement_rules.privacy import (
     Kind,
     Known,
-    address_forms,
     find_identifiers,
     find_personal_data,
     luhn,

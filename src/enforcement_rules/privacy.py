@@ -38,16 +38,13 @@ if TYPE_CHECKING:
     from enforcement_rules.models.case import Case
 
 __all__ = [
+    "DETAIL",
     "IDENTIFIERS",
     "Kind",
     "Known",
     "Span",
-    "address_forms",
-    "case_facts",
-    "date_forms",
     "find_identifiers",
     "find_personal_data",
-    "is_minor",
     "luhn",
     "mask",
     "mask_identifiers",
@@ -320,7 +317,8 @@ _ADDRESS = re.compile(
     r"(?:家庭住址|家庭地址|现住址|现住|户籍地址|户籍所在地|户籍地|居住地址?|住址|家住|住在)[：:\s]*(?:为|是|在)?\s*"
     r"(?P<a>[^，,。；;：:\n\r（）()、]{2,60})")
 _REDACTED = frozenset("*＊×某")
-_DETAIL = re.compile(r"[\d０-９]|[路街巷道村组号室弄栋楼幢]|单元")
+#: What makes an address detailed (a number, a road, a village, a room…) rather than a county.
+DETAIL = re.compile(r"[\d０-９]|[路街巷道村组号室弄栋楼幢]|单元")
 _PHONE_LABEL = re.compile(
     r"(?:联系电话|电话号码|手机号码|联系方式|电话|手机|座机|Tel\.?|TEL|tel)[：:\s]*(?P<a>[2-9]\d{6,7})(?!\d)")
 _PORTRAIT = re.compile(
@@ -335,7 +333,7 @@ def _context_spans(text: str) -> Iterator[Span]:
     for m in _ADDRESS.finditer(text):
         value = m.group("a").rstrip()
         # a detailed address (a number, a street, a village…) not already masked (某、*)
-        if len(value) >= 4 and _DETAIL.search(value) and not _REDACTED.intersection(value):
+        if len(value) >= 4 and DETAIL.search(value) and not _REDACTED.intersection(value):
             yield Span(m.start("a"), m.start("a") + len(value), Kind.ADDRESS, value)
     for m in _PHONE_LABEL.finditer(text):
         yield Span(m.start("a"), m.end("a"), Kind.LANDLINE, m.group("a"))
@@ -359,7 +357,9 @@ class Known:
     @classmethod
     def of_case(cls, case: Case, party_ids: Iterable[str] = (), *, on: date | None = None) -> Known:
         """The facts of ``case`` for a publication about ``party_ids`` (every party when empty), with
-        minors judged on ``on`` (see :func:`case_facts`)."""
+        minors judged on ``on`` (see :func:`enforcement_rules.personal_facts.case_facts`)."""
+        from enforcement_rules.personal_facts import case_facts
+
         return case_facts(case, tuple(party_ids), on)
 
 
@@ -433,95 +433,3 @@ def _resolve(spans: list[Span], allowed: Sequence[tuple[int, int]]) -> list[Span
             continue
         out.append(s)
     return out
-
-
-# -- facts from a case -----------------------------------------------------------------------------------------
-
-
-def date_forms(d: date) -> tuple[str, ...]:
-    """The ways a date is written in a decision: 1990-03-07, 1990年3月7日, 一九九〇年三月七日 …"""
-    from enforcement_rules.law.numerals import int_to_cn
-
-    y, m, dd = d.year, d.month, d.day
-    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(y))
-    return (
-        f"{y}-{m:02d}-{dd:02d}", f"{y}-{m}-{dd}", f"{y}年{m}月{dd}日", f"{y}年{m:02d}月{dd:02d}日",
-        f"{y}.{m}.{dd}", f"{y}.{m:02d}.{dd:02d}", f"{y}/{m}/{dd}", f"{y}/{m:02d}/{dd:02d}", f"{y}{m:02d}{dd:02d}",
-        f"{cn_year}年{int_to_cn(m)}月{int_to_cn(dd)}日",
-    )
-
-
-_ADMIN = re.compile(r"[^省市区县旗镇乡路街巷道号\d]{1,10}?(?:省|自治区|市|区|县|旗|镇|乡|街道)")
-
-
-def address_forms(address: str) -> tuple[str, ...]:
-    """An address, and its street-level tails after the leading divisions (省、市、区县、乡镇) are dropped."""
-    out = [address.strip()]
-    rest = out[0]
-    while (m := _ADMIN.match(rest)) is not None:
-        rest = rest[m.end():]
-        if len(rest) < 5 or not _DETAIL.search(rest):
-            break
-        out.append(rest)
-    return tuple(out)
-
-
-def is_minor(birth_date: date | None, id_number: str | None, on: date) -> bool:
-    """Under 18 on ``on``, by the birth date or the ID number's (whole years reached on the birthday)."""
-    born = _born(birth_date, id_number)
-    return born is not None and on.year - born.year - ((on.month, on.day) < (born.month, born.day)) < 18
-
-
-def _born(birth_date: date | None, id_number: str | None) -> date | None:
-    if birth_date is not None or not id_number:
-        return birth_date
-    s = id_number.strip()
-    try:
-        if len(s) == 18:
-            return date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
-        if len(s) == 15:
-            return date(1900 + int(s[6:8]), int(s[8:10]), int(s[10:12]))
-    except ValueError:
-        return None
-    return None
-
-
-def case_facts(case: Case, party_ids: tuple[str, ...] = (), on: date | None = None) -> Known:
-    """What ``case`` says about people, for a publication about ``party_ids`` (every party when empty).
-
-    Allowed (MEE-P 62(二)): each punished citizen's name — unless a minor on ``on`` (MEE-P 64(四), even a
-    punished minor) — and each punished organisation's name, credit code and legal representative. Secret
-    (MEE-P 64; CPL 50): every natural person's ID number, address, birth date and bank accounts; the names
-    of every other natural person (other parties, staff, the people in ``case.others``) and the names,
-    credit codes and legal representatives of every other organisation; organisations' bank accounts;
-    every trade secret the case flags.
-    """
-    punished = set(party_ids) or {p.id for p in case.parties}
-    secrets: list[tuple[str, Kind]] = []
-    allowed: list[str] = []
-    people = [(p, p.id in punished) for p in case.parties] + [(o, False) for o in case.others]
-    for person, is_punished in people:
-        minor = on is not None and is_minor(person.birth_date, person.id_number, on)
-        name = person.name
-        if person.kind.is_organization:
-            named = [(name, Kind.ORG_NAME), (person.credit_code, Kind.CREDIT_CODE),
-                     (person.legal_representative, Kind.PERSON_NAME)]
-            if is_punished:
-                allowed.extend(s for s, _ in named if s)
-            else:
-                secrets.extend((s, k) for s, k in named if s)
-        else:
-            if is_punished and not minor:
-                allowed.extend([name] if name else [])
-            elif name:
-                secrets.append((name, Kind.MINOR if minor else Kind.PERSON_NAME))
-            if person.id_number:
-                secrets.append((person.id_number, Kind.ID_NUMBER))
-            if person.address:
-                secrets.extend((a, Kind.ADDRESS) for a in address_forms(person.address))
-            if person.birth_date is not None:
-                secrets.extend((d, Kind.BIRTH_DATE) for d in date_forms(person.birth_date))
-        secrets.extend((a, Kind.BANK_ACCOUNT) for a in person.bank_accounts)
-        secrets.extend((t, Kind.TRADE_SECRET) for t in getattr(person, "trade_secrets", ()))
-    secrets.extend((s.name, Kind.PERSON_NAME) for s in case.staff if s.name)
-    return Known(tuple(secrets), tuple(allowed))

@@ -14,7 +14,8 @@ from enforcement_rules.engine import CaseView
 from enforcement_rules.law import CPL, MEE_P, SAMR_G, Citation
 from enforcement_rules.models.actions import Decision, Publication
 from enforcement_rules.models.penalties import PenaltyKind
-from enforcement_rules.privacy import Known, date_forms, find_personal_data, is_minor
+from enforcement_rules.personal_facts import date_forms, is_minor
+from enforcement_rules.privacy import Known, find_personal_data
 from enforcement_rules.report import Finding, Message, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.publication import NO_PUBLICATION
