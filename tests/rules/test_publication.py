@@ -196,7 +196,8 @@ def test_publish_002_three_working_days(withdrawn: str, expected: str) -> None:
     case = changed(withdrawn=withdrawn)
     f = only(run(case, "PUBLISH-002"), "PUBLISH-002")
     assert (f.outcome.value, f.subject, f.loc) == (expected, "publication-1", ("acts", index(case, "publication-1")))
-    assert f.related == ("change-1", "withdrawal-1") and [str(c) for c in f.citations] == ["SAMR-G 11"]
+    assert (f.key, f.related) == ("PUBLISH-002:publication-1:change-1", ("change-1", "withdrawal-1"))
+    assert [str(c) for c in f.citations] == ["SAMR-G 11"]
 
 
 @pytest.mark.parametrize(("withdrawn", "expected"), [("2025-09-30", "satisfied"), ("2025-10-09", "violated")])

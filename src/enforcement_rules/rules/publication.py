@@ -1,7 +1,8 @@
-"""PUBLISH-001, 002, 005, 006 — whether, when and how long a decision is published, and its withdrawal.
+"""PUBLISH-001, 002 — whether and when a decision is published, and its withdrawal after a change.
 
-SPEC §4 (the PUBLISH family) and §3 (the publication rows); the verbatim articles are in docs/rules.md and
-docs/publication.md. The published text itself (PUBLISH-003, 004) is in publication_text.py.
+SPEC §4 (the PUBLISH family) and §3 (the publication rows); the verbatim articles are in docs/rules.md, the
+family's page is docs/publication.md. What may not be published and for how long (PUBLISH-005, 006) is in
+publication_period.py; the published text (PUBLISH-003, 004) in publication_text.py.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def publication_scope(view: CaseView, ctx: RuleContext, d: Decision, on: date) -
             return ("简易程序作出的决定不予公示", "Summary decisions are not published")
         if warning_only(d):
             return ("仅受到警告的不予公示", "Warning-only decisions are not published")
-    if d.publication_exempt:  # MEE-P 63
+    if d.publication_exempt:  # MEE-P 63 (SAMR-G 5 to the same effect)
         return ("依法不予公开的决定", "A decision that is not to be published (MEE-P 63)")
     return None
 
@@ -103,7 +104,7 @@ def timing(ctx: RuleContext, act: ActBase, start: date, period: Period, done: da
     example=("市场监管部门2025年5月9日作出的罚款决定，直到6月20日才在国家企业信用信息公示系统公示，超过二十个工作日。",
              "A fine decided on 2025-05-09 was published on the credit system only on 2025-06-20, after 20 "
              "working days."),
-    derived=("市场监管跨省案件以有无推送日期或当事人登记省份判断；公开应在推送之日检查，由登记地部门公示的时间不检查。"
+    derived=("市场监管跨省案件以有无推送日期或当事人登记省份判断，只检查推送期限，不检查登记地部门的公示时间。"
              "指导意见（GB118）的七个工作日只在部门规章未另行规定时检查，违反为警示。治安案件的公开期限届满于2026年1月1日之后的，不再要求公开。",
              "A SAMR case is cross-province when a push date is recorded or the party's registered province differs; "
              "the push is checked, the receiving bureau's publication is not. The guiding opinion's 7 working days "
@@ -217,7 +218,8 @@ def withdrawn_after_change(view: CaseView, ctx: RuleContext) -> Iterator[Finding
 
 def _withdrawal(view: CaseView, ctx: RuleContext, c: DecisionChange, p: Publication) -> Finding:
     period = ctx.param("publication.withdraw_within", on=c.instrument_on or c.on)
-    where = {"act": p, "related": (c.id,), "citations": period.cites}
+    # keyed by the change too: a decision changed twice is withdrawn (or not) after each change
+    where = {"act": p, "related": (c.id,), "citations": period.cites, "discriminator": c.id}
     if not period.configured:
         return ctx.indeterminate(UNCONFIGURED, missing=(period.name,), facts={"param": period.name}, **where)
     w = next((w for w in view.of(PublicationWithdrawal) if w.publication_id == p.id), None)
@@ -233,7 +235,7 @@ def _withdrawal(view: CaseView, ctx: RuleContext, c: DecisionChange, p: Publicat
                                       "received is not recorded"), missing=("instrument_on",), **where)
     start = max(c.instrument_on or c.on, p.on)
     found = timing(ctx, p, start, period.value, w.on if w else None, what=("撤回公开信息", "Withdrawal"),
-                   related=(c.id, *((w.id,) if w else ())), cites=period.cites, key=None)
+                   related=(c.id, *((w.id,) if w else ())), cites=period.cites, key=c.id)
     if w is None or found.outcome is not Outcome.SATISFIED:
         return found
     # "并公开说明理由" (CPL 48②; MEE-P 66), "说明理由" (SAMR-G 11)
