@@ -150,20 +150,25 @@ def _deadlines(view: CaseView, ctx: RuleContext, d: Decision) -> Iterator[Findin
         yield ctx.indeterminate(UNCONFIGURED, act=d, missing=(deadline.name,), facts={"param": deadline.name})
         return
     done = first.on if first is not None else None
-    try:
-        last = ctx.calendar.end_of(d.on, deadline.value)
-    except CalendarCoverageError:
-        last = None
-    if last is not None and publication_scope(view, ctx, d, last) is not None:
+    what = ("公开", "Publication")
+    found = timing(ctx, d, d.on, deadline.value, done, what=what, related=related, cites=deadline.cites, key=None)
+    if found.outcome is not Outcome.SATISFIED and _sealed_before_due(view, ctx, d, deadline.value):
         # PSAPL 136 from 2026-01-01: a duty that falls due after the sealing began is not enforced.
         yield ctx.not_applicable(("公开期限届满时该类记录已应封存", "Sealed before the deadline fell due"), act=d)
         return
-    what = ("公开", "Publication")
-    yield timing(ctx, d, d.on, deadline.value, done, what=what, related=related, cites=deadline.cites, key=None)
+    yield found
     guide = ctx.param("publication.deadline_guidance", on=d.on)
     if guide.configured and _shorter(ctx, d.on, guide.value, deadline.value):  # GB118 (a guiding opinion)
         yield timing(ctx, d, d.on, guide.value, done, what=what, related=related, cites=guide.cites,
                      key="guidance", severity=Severity.WARNING)
+
+
+def _sealed_before_due(view: CaseView, ctx: RuleContext, d: Decision, period: Period) -> bool:
+    try:
+        last = ctx.calendar.end_of(d.on, period)
+    except CalendarCoverageError:
+        return False
+    return publication_scope(view, ctx, d, last) is not None
 
 
 def _cross_province(view: CaseView, d: Decision, pubs: list[Publication]) -> bool:
