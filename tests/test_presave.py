@@ -35,7 +35,10 @@ def test_changed_decision_introduces_a_blocking_finding_caused_by_a_changed_act(
     after = edited(before)
     act(after, "decision-1")["penalties"][0]["amount"] = "180000"
     report = er.check_change(before, after, as_of=AS_OF)
-    assert [(i.finding.key, i.cause) for i in report.introduced] == [("NOTICE-005:decision-1", er.Cause.CHANGED_ACT)]
+    # The published text no longer matches the decision either (PUBLISH-004, a warning): also introduced.
+    assert [(i.finding.key, i.cause) for i in report.introduced] == [
+        ("NOTICE-005:decision-1", er.Cause.CHANGED_ACT),
+        ("PUBLISH-004:publication-1:amount:fine", er.Cause.CHANGED_ACT)]
     assert report.introduced[0].acts == ("decision-1",)
     assert report.changed == ("decision-1",) and not report.added and not report.removed
     assert not report.ok and [f.key for f in report.blocking] == ["NOTICE-005:decision-1"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -104,14 +104,21 @@ CALENDAR_TIGHT = frozenset({"HEAR-003", "HEAR-004", "HEAR-008"})
 
 @given(st.integers(-1000, 500), st.integers(1, 50))
 def test_a_compliant_case_never_violates(shift: int, scale: int) -> None:
-    """Moved in time and with other (consistent) amounts, the compliant case stays compliant (apart from
-    periods that a shift across a holiday block may legitimately break)."""
+    """Moved in time together with the check date, and with other (consistent) amounts, the compliant case
+    stays compliant (apart from periods that a shift across a holiday block may legitimately break). The
+    check date moves too: a publication is only compliant for its period (SAMR-G 13)."""
     case = shifted(copy.deepcopy(COMPLIANT), shift)
     for a in case["acts"]:
         for p in a.get("penalties", []) + a.get("proposed_penalties", []):
             if "amount" in p:
                 p["amount"] = str(Decimal(p["amount"]) * scale)
-    report = er.check(case, as_of=AS_OF, strict=True)
+        if a["type"] == "publication":  # the published text states the decision's date and amounts
+            day = date(2025, 5, 9) + timedelta(days=shift)
+            for field in ("text", "summary"):
+                a[field] = a[field].replace("2025年5月9日", f"{day.year}年{day.month}月{day.day}日")
+                for amount in ("150000", "12600", "3150"):
+                    a[field] = a[field].replace(f"{amount}元", f"{Decimal(amount) * scale}元")
+    report = er.check(case, as_of=AS_OF + timedelta(days=shift), strict=True)
     assert [f for f in report.violations if f.code not in CALENDAR_TIGHT] == []
 
 

@@ -25,6 +25,7 @@ from enforcement_rules.calendar import WorkingCalendar, default_calendar
 from enforcement_rules.engine import check, select_rules
 from enforcement_rules.errors import InputProblem, InvalidCaseError
 from enforcement_rules.models.loading import MAX_INPUT_BYTES
+from enforcement_rules.privacy import mask_identifiers
 from enforcement_rules.profiles.profile import load_profile
 from enforcement_rules.report import Outcome, Severity
 
@@ -282,11 +283,12 @@ def check_many(checker: Checker, items: Iterable[Item], *, jobs: int, out: IO[by
 
 
 def _print_problems(result: CaseResult, err: IO[str]) -> None:
+    # File names and locations come from the user: mask them like every other output line (DESIGN §10).
     n = len(result.problems)
-    err.write(f"{result.where}: 案件数据有 {n} 处错误 / {n} problem(s) in the case\n")
+    err.write(mask_identifiers(f"{result.where}: 案件数据有 {n} 处错误 / {n} problem(s) in the case\n"))
     for p in result.problems:
         where = InputProblem(tuple(p["loc"]), p["type"], p["msg"], p["msg_en"]).path()
-        err.write(f"  {where}: {p['msg']} / {p['msg_en']}\n")
+        err.write(mask_identifiers(f"  {where}: {p['msg']} / {p['msg_en']}\n"))
 
 
 def stream(checker: Checker, inp: IO[bytes], out: IO[bytes]) -> Summary:

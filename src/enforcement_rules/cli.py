@@ -1,7 +1,8 @@
 """The command line (DESIGN §4, contract): thin — parse arguments, load, check, render, exit code.
 
-Exit codes: 0 valid input and nothing blocking; 1 something blocks (a crashed rule included); 2 usage
-error, invalid input, bad profile or calendar file, or a date outside the calendar; 3 internal error.
+Every line it writes is masked for ID, phone and bank card numbers (DESIGN §10). Exit codes: 0 valid
+input and nothing blocking; 1 something blocks (a crashed rule included); 2 usage error, invalid input,
+bad profile or calendar file, or a date outside the calendar; 3 internal error.
 In a batch, 2 outranks 1 and both are counted on stderr. No traceback without ``--debug``.
 """
 
@@ -30,10 +31,16 @@ from enforcement_rules.errors import (
     ProfileError,
     UnknownRuleError,
 )
+from enforcement_rules.privacy import mask_identifiers
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_BLOCKING, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _print(text: str, *, file: TextIO | None = None) -> None:
+    """Every line the command line writes goes out through the privacy mask (DESIGN §10)."""
+    print(mask_identifiers(text), file=file if file is not None else sys.stdout)
 
 
 class _Usage(Exception):
@@ -43,7 +50,7 @@ class _Usage(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: 用法错误 / usage error: {message}\n")
+        self.exit(EXIT_USAGE, mask_identifiers(f"{self.prog}: 用法错误 / usage error: {message}\n"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -135,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = handler(args)
     except (_Usage, InvalidCaseError, ProfileError, CalendarError, CalendarCoverageError,
             UnknownRuleError) as exc:
-        print(f"enforcement-rules: {exc}", file=sys.stderr)
+        _print(f"enforcement-rules: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -144,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         if args.debug:
             raise
-        print("enforcement-rules: 内部错误，请加 --debug 重试并报告 / internal error; rerun with --debug and "
+        _print("enforcement-rules: 内部错误，请加 --debug 重试并报告 / internal error; rerun with --debug and "
               "report it", file=sys.stderr)
         return EXIT_INTERNAL
     return code
@@ -162,7 +169,7 @@ def _calendar(path: Path | None) -> WorkingCalendar:
 def _warn_next_year(cal: WorkingCalendar, today: date, out: TextIO) -> None:
     # DESIGN §7: the warning that next year's notice is missing belongs to the CLI (it reads the clock).
     if today.month >= 11 and today.year + 1 not in cal.years:
-        print(f"enforcement-rules: 提示：尚未载入 {today.year + 1} 年节假日安排，跨入 {today.year + 1} 年（含 "
+        _print(f"enforcement-rules: 提示：尚未载入 {today.year + 1} 年节假日安排，跨入 {today.year + 1} 年（含 "
               f"{today.year} 年 12 月 29–31 日）的工作日期限将无法判断 / note: the {today.year + 1} holiday "
               "notice is not loaded; working-day periods reaching it are indeterminate (--calendar-file)",
               file=out)
@@ -191,14 +198,14 @@ def _check(args: argparse.Namespace) -> int:
     if fmt == "text" or args.as_of is None:
         _warn_next_year(checker.calendar, today, sys.stderr)
     if args.as_of is None:
-        print(f"enforcement-rules: 检查日 / as of {as_of.isoformat()}", file=sys.stderr)
+        _print(f"enforcement-rules: 检查日 / as of {as_of.isoformat()}", file=sys.stderr)
     if args.stream:
         return batch.stream(checker, sys.stdin.buffer, sys.stdout.buffer).exit_code
     sys.stdout.flush()
     summary = batch.check_many(checker, batch.inputs(args.files, sys.stdin.buffer, jsonl=args.jsonl),
                                jobs=args.jobs, out=sys.stdout.buffer, err=sys.stderr)
     if summary.cases > 1 or summary.invalid:
-        print(f"enforcement-rules: {summary.text()}", file=sys.stderr)
+        _print(f"enforcement-rules: {summary.text()}", file=sys.stderr)
     return summary.exit_code
 
 
@@ -215,7 +222,7 @@ def _rules(args: argparse.Namespace) -> int:
              "sectors": sorted(r.sectors) if r.sectors else None, "review_items": list(r.review_items)}
             for r in RULES
         ]
-        print(json.dumps(items, ensure_ascii=False))
+        _print(json.dumps(items, ensure_ascii=False))
         return EXIT_OK
     if args.format == "markdown":
         from enforcement_rules.catalogue import catalogue_markdown
@@ -224,14 +231,14 @@ def _rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in RULES:
         title = r.title if args.lang == "zh" else r.title_en
-        print(f"{r.code}  {r.severity.value:<7}  {title}")
+        _print(f"{r.code}  {r.severity.value:<7}  {title}")
     return EXIT_OK
 
 
 def _explain(args: argparse.Namespace) -> int:
     from enforcement_rules.explain import explain
 
-    print(explain(args.code, lang=args.lang))
+    _print(explain(args.code, lang=args.lang))
     return EXIT_OK
 
 
@@ -244,7 +251,7 @@ def _schema(args: argparse.Namespace) -> int:
         sys.stdout.write(data_model_markdown())
         return EXIT_OK
     schema = report_schema() if args.report else case_schema()
-    print(json.dumps(schema, ensure_ascii=False, indent=2))
+    _print(json.dumps(schema, ensure_ascii=False, indent=2))
     return EXIT_OK
 
 
@@ -260,15 +267,15 @@ def _profile(args: argparse.Namespace) -> int:
     on = args.on or _today_in_china()
     values = [profile.value(name, on, args.matter) for name in PARAMETERS]
     if args.format == "json":
-        print(json.dumps({"profile": profile.describe(), "on": on.isoformat(),
+        _print(json.dumps({"profile": profile.describe(), "on": on.isoformat(),
                           "values": [v.as_dict() for v in values]}, ensure_ascii=False, default=str))
         return EXIT_OK
-    print(f"{profile.name}（{' + '.join(profile.describe()['layers'])}），{on.isoformat()}")
+    _print(f"{profile.name}（{' + '.join(profile.describe()['layers'])}），{on.isoformat()}")
     for v in values:
         shown = v.status if v.status != "value" else (
             ", ".join(sorted(v.value)) if isinstance(v.value, frozenset) else str(v.value))
         cites = "；".join(c.zh for c in v.cites)
-        print(f"  {v.name} = {shown}  [{v.layer or '-'}] {cites}")
+        _print(f"  {v.name} = {shown}  [{v.layer or '-'}] {cites}")
     return EXIT_OK
 
 
@@ -293,21 +300,21 @@ def _deadline(args: argparse.Namespace) -> int:
         start, end = args.date, result
     skipped = cal.skipped_between(start, end) if period.unit is PeriodUnit.WORKING_DAYS else []
     if args.format == "json":
-        print(json.dumps({"start": args.date.isoformat(), "period": str(period), "before": args.before,
+        _print(json.dumps({"start": args.date.isoformat(), "period": str(period), "before": args.before,
                           "result": result.isoformat(), "skipped": [s.as_dict() for s in skipped],
                           "calendar": cal.describe()}, ensure_ascii=False))
         return EXIT_OK
     if args.before:
-        print(f"{args.date.isoformat()} 之前 {period.zh}：最迟 {result.isoformat()} / latest day "
+        _print(f"{args.date.isoformat()} 之前 {period.zh}：最迟 {result.isoformat()} / latest day "
               f"{result.isoformat()} for {period} before {args.date.isoformat()}")
     else:
-        print(f"{args.date.isoformat()} + {period.zh} → {result.isoformat()}")
+        _print(f"{args.date.isoformat()} + {period.zh} → {result.isoformat()}")
     if skipped:
-        print(f"跳过 {len(skipped)} 天 / skipped {len(skipped)} days:")
+        _print(f"跳过 {len(skipped)} 天 / skipped {len(skipped)} days:")
         for s in skipped:
             kind = "休息日（周末）" if s.reason == "weekend" else "法定节假日（调休）"
             name = f" {s.name}" if s.name else ""
-            print(f"  {s.day.isoformat()} {_WEEKDAYS[s.day.weekday()]} {kind}{name}")
+            _print(f"  {s.day.isoformat()} {_WEEKDAYS[s.day.weekday()]} {kind}{name}")
     return EXIT_OK
 
 

@@ -13,7 +13,8 @@ Violations of the law are *data* (findings in a report); exceptions are for bad 
                                            integration, the refused objects and their values)
 
 Every message says what was expected and what was found, in Chinese first and then English, and never
-echoes personal data from the input.
+echoes personal data from the input: whatever an error carries from the input (a key, a name, a file name)
+passes through :func:`enforcement_rules.privacy.mask_identifiers` (DESIGN §10).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from enforcement_rules.privacy import mask_identifiers
 
 if TYPE_CHECKING:
     from enforcement_rules.presave import ChangeReport
@@ -41,7 +44,10 @@ __all__ = [
 
 
 class EnforcementRulesError(Exception):
-    """Base class of every exception this library raises on purpose."""
+    """Base class of every exception this library raises on purpose. Its message is masked (DESIGN §10)."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(mask_identifiers(a) if isinstance(a, str) else a for a in args))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,13 @@ class InputProblem:
     type: str
     msg_zh: str
     msg_en: str
+
+    def __post_init__(self) -> None:
+        # A location may hold a key from the input, and a message a part of it: both are masked.
+        loc = tuple(mask_identifiers(p) if isinstance(p, str) else p for p in self.loc)
+        object.__setattr__(self, "loc", loc)
+        object.__setattr__(self, "msg_zh", mask_identifiers(self.msg_zh))
+        object.__setattr__(self, "msg_en", mask_identifiers(self.msg_en))
 
     def as_dict(self) -> dict[str, Any]:
         return {"loc": list(self.loc), "type": self.type, "msg": self.msg_zh, "msg_en": self.msg_en}
@@ -116,6 +129,7 @@ class UnknownRuleError(EnforcementRulesError, LookupError):
     """A rule code or family that does not exist was selected or asked for."""
 
     def __init__(self, name: str, suggestion: str | None) -> None:
+        name = mask_identifiers(name)
         self.name = name
         self.suggestion = suggestion
         hint = f"（是否指 {suggestion}？/ did you mean {suggestion}?）" if suggestion else ""
@@ -129,7 +143,7 @@ class RuleEvaluationError(EnforcementRulesError):
 
     def __init__(self, code: str, case_id: str) -> None:
         self.code = code
-        self.case_id = case_id
+        self.case_id = case_id = mask_identifiers(case_id)
         msg = f"规则 {code} 在检查案件 {case_id} 时出错 / rule {code} crashed on case {case_id}"
         super().__init__(msg)
 

@@ -1,8 +1,10 @@
 """Findings and reports (DESIGN §4, contract), and their rendering as text and JSON.
 
 A :class:`Finding` is a frozen, slotted object; its message is rendered only when asked for, in the
-report's language. The JSON form of a report is byte-identical for the same input: no run timestamps,
-findings ordered by rule code and then in the order the rule yields them.
+report's language. Everything a finding or report shows that came from the input (ids, source refs, fact
+values, the case id) goes through :func:`enforcement_rules.privacy.mask_identifiers` (DESIGN §10). The
+JSON form of a report is byte-identical for the same input: no run timestamps, findings ordered by rule
+code and then in the order the rule yields them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, NamedTuple
 import pydantic_core
 
 from enforcement_rules.law.citations import Citation
+from enforcement_rules.privacy import mask_identifiers as _mask
 from enforcement_rules.profiles.profile import ParamValue
 
 __all__ = [
@@ -87,16 +90,20 @@ class _Fill(dict[str, str]):
 
 
 def _show(value: Any, lang: str) -> str:
-    if lang == "zh" and isinstance(value, StrEnum) and hasattr(value, "zh"):
-        return str(value.zh)
+    if isinstance(value, StrEnum):
+        return str(value.zh) if lang == "zh" and hasattr(value, "zh") else str(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple | frozenset | set):
         items = sorted(value) if isinstance(value, frozenset | set) else value
         return ("、" if lang == "zh" else ", ").join(_show(v, lang) for v in items)
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    return str(value)
+        return _mask(format(value.normalize(), "f"))
+    return _mask(str(value))  # values from the input: ids, numbers, texts (DESIGN §10)
+
+
+def _mask_opt(value: str | None) -> str | None:
+    return None if value is None else _mask(value)
 
 
 class Finding(NamedTuple):
@@ -133,7 +140,7 @@ class Finding(NamedTuple):
         if "{" not in template:
             return template
         fill = _Fill({k: _show(v, lang) for k, v in self.facts.items()})
-        fill.setdefault("subject", self.subject or "")
+        fill.setdefault("subject", _mask(self.subject or ""))
         if self.due_on is not None:
             fill.setdefault("due_on", self.due_on.isoformat())
         return template.format_map(fill)
@@ -149,15 +156,15 @@ class Finding(NamedTuple):
             "message": self.render(use),
             "citations": [_citation_json(c, use) for c in self.citations],
             "loc": list(self.loc),
-            "subject": self.subject,
-            "related": list(self.related),
-            "key": self.key,
+            "subject": _mask_opt(self.subject),
+            "related": [_mask(r) for r in self.related],
+            "key": _mask(self.key),
             "due_on": self.due_on,
             "not_before": self.not_before,
             "facts": {k: _jsonable(v) for k, v in self.facts.items()} if self.facts else {},
             "params": [p.as_dict() for p in self.params],
             "missing": list(self.missing),
-            "source_ref": self.source_ref,
+            "source_ref": _mask_opt(self.source_ref),
         }
 
 
@@ -167,8 +174,14 @@ def _citation_json(c: Citation, lang: str) -> dict[str, Any]:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.value if isinstance(value, Enum) else _mask(value)
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        shown = str(value)  # a long number could be an identifier (DESIGN §10)
+        masked = _mask(shown) if len(shown) >= 10 else shown
+        return value if masked == shown else masked
     if isinstance(value, frozenset | set):
         return sorted(value)
     if isinstance(value, Mapping):
@@ -188,8 +201,11 @@ class DataWarning:
     text: Message
 
     def as_dict(self, lang: str) -> dict[str, Any]:
-        return {"kind": self.kind, "subject": self.subject, "loc": list(self.loc),
-                "message": self.text[0] if lang == "zh" else self.text[1]}
+        return {"kind": self.kind, "subject": _mask_opt(self.subject), "loc": list(self.loc),
+                "message": self.render(lang)}
+
+    def render(self, lang: str) -> str:
+        return _mask(self.text[0] if lang == "zh" else self.text[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +259,10 @@ class Report:
         return {
             "report_version": self.report_version,
             "library_version": self.library_version,
-            "case_id": self.case_id,
+            "case_id": _mask(self.case_id),
             "as_of": self.as_of,
-            "profile": dict(self.profile),
-            "calendar": dict(self.calendar),
+            "profile": _jsonable(self.profile),
+            "calendar": _jsonable(self.calendar),
             "lang": use,
             "block_on": self.block_on.value,
             "complete": self.complete,
@@ -266,10 +282,10 @@ class Report:
         use = lang or self.lang
         shown = set(show) if show is not None else {Outcome.VIOLATED, Outcome.PENDING, Outcome.INDETERMINATE}
         zh = use == "zh"
+        case_id, layers = _mask(self.case_id), _mask("+".join(self.profile["layers"]))
         lines = [
-            (f"案件 {self.case_id}（截至 {self.as_of.isoformat()}，配置 {'+'.join(self.profile['layers'])}）"
-             if zh else
-             f"Case {self.case_id} (as of {self.as_of.isoformat()}, profile {'+'.join(self.profile['layers'])})"),
+            (f"案件 {case_id}（截至 {self.as_of.isoformat()}，配置 {layers}）" if zh else
+             f"Case {case_id} (as of {self.as_of.isoformat()}, profile {layers})"),
         ]
         for f in self.findings:
             if f.outcome not in shown:
@@ -278,15 +294,14 @@ class Report:
                 tag = f"{_OUTCOME_ZH[f.outcome]}·{_SEVERITY_ZH[f.severity]}" if zh else f"violated/{f.severity.value}"
             else:
                 tag = _OUTCOME_ZH[f.outcome] if zh else f.outcome.value
-            where = f" [{f.subject}]" if f.subject else ""
+            where = f" [{_mask(f.subject)}]" if f.subject else ""
             lines.append(f"  {f.code}{where} {tag}: {f.render(use)}")
             cites = "；".join(c.zh for c in f.citations) if zh else "; ".join(c.en for c in f.citations)
             if cites:
                 lines.append(f"      {'依据' if zh else 'basis'}: {cites}")
             if f.due_on is not None and f.outcome is Outcome.PENDING:
                 lines.append(f"      {'期限届满' if zh else 'due on'}: {f.due_on.isoformat()}")
-        lines.extend(f"  {'数据提示' if zh else 'data warning'}: {w.text[0] if zh else w.text[1]}"
-                     for w in self.data_warnings)
+        lines.extend(f"  {'数据提示' if zh else 'data warning'}: {w.render(use)}" for w in self.data_warnings)
         c = self.counts
         vio = c["violated_by_severity"]
         if zh:

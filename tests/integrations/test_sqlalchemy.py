@@ -167,7 +167,7 @@ def test_refused_change_writes_nothing_and_the_session_recovers_by_rollback(
         assert "NOTICE-005 [decision-1]" in str(err) and "修改环节所致" in str(err)
         report = err.report
         assert isinstance(report, er.ChangeReport)
-        assert [(i.finding.key, i.cause) for i in report.introduced] == [
+        assert [(i.finding.key, i.cause) for i in report.introduced if i.finding.blocking] == [
             ("NOTICE-005:decision-1", er.Cause.CHANGED_ACT)]
         [refused] = err.refused
         assert refused.obj is decision and refused.status == "changed"

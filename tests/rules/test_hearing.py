@@ -109,7 +109,7 @@ def test_minor_facing_detention_needs_the_guardian_told() -> None:
 
 def test_planted_hearing_defects_are_all_found() -> None:
     """examples/cases/samr-hearing-defects.json: each planted hearing defect is reported, and nothing else."""
-    report = run("examples/cases/samr-hearing-defects.json")
+    report = run("examples/cases/samr-hearing-defects.json", "hearing")
     assert {f.key for f in report.violations} == {
         "HEAR-003:hearing-notice-1:lead",  # served on the 调休 Sunday 2025-09-28: six working days ahead
         "HEAR-003:hearing-notice-1:contents",  # no member, interpreter or recusal right (SAMR-H 20②)

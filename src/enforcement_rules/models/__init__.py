@@ -21,6 +21,8 @@ from enforcement_rules.models.loading import MAX_INPUT_BYTES, check_references, 
 from enforcement_rules.models.penalties import SEVERITY_RANK, Penalty, PenaltyKind, is_heavier
 from enforcement_rules.models.people import (
     Certificate,
+    OtherPerson,
+    OtherRole,
     Party,
     PartyKind,
     Recusal,
@@ -62,6 +64,8 @@ __all__ = [  # noqa: PLE0604
     "IntervalKind",
     "Matter",
     "Money",
+    "OtherPerson",
+    "OtherRole",
     "Party",
     "PartyKind",
     "PartySignature",

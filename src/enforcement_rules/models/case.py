@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from enforcement_rules.models.actions import Act
 from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
-from enforcement_rules.models.people import Parties, Party, Staff, StaffList
+from enforcement_rules.models.people import Others, Parties, Party, Staff, StaffList
 from enforcement_rules.models.records import Record
 from enforcement_rules.models.time_limits import RelatedDecision, TimeLimits
 
@@ -195,6 +195,8 @@ class Case(Model):
     """The case's periods beyond its acts' dates: the lead, acceptance, excluded intervals, extensions."""
     related_decisions: Annotated[tuple[RelatedDecision, ...], Field(max_length=MAX_ITEMS)] = ()
     """Decisions on the same act made outside this file, supplied by the caller (CPL 29)."""
+    others: Others = ()
+    """People and organisations in the file who are not parties (witnesses, victims…), for PUBLISH-003."""
 
     _references_checked: bool = PrivateAttr(default=False)
 

@@ -9,7 +9,8 @@ from pydantic import Field
 
 from enforcement_rules.models.base import MAX_ITEMS, Day, Id, Model, RefTo, Text
 
-__all__ = ["Certificate", "Party", "PartyKind", "Recusal", "RecusalDecider", "Staff", "StaffRole"]
+__all__ = ["Certificate", "OtherPerson", "OtherRole", "Party", "PartyKind", "Recusal", "RecusalDecider", "Staff",
+           "StaffRole"]
 
 
 class PartyKind(StrEnum):
@@ -44,6 +45,47 @@ class Party(Model):
     """法定代表人（负责人）姓名 (organisations)."""
     border_exit_entry: bool = False
     """Punished under border or exit-entry law (PSB-P 123②: its own hearing threshold)."""
+    registered_province: Annotated[str, Field(pattern=r"^\d{6}$")] | None = None
+    """GB/T 2260 code of the province of its registration or domicile (登记地、住所地; SAMR-G 9–10)."""
+    bank_accounts: Annotated[tuple[Annotated[str, Field(max_length=64)], ...], Field(max_length=16)] = ()
+    """Bank accounts in the file (银行账号): never to be published (MEE-P 64(一)(三))."""
+    trade_secrets: Annotated[tuple[Text, ...], Field(max_length=64)] = ()
+    """Passages the agency marked as this party's trade secrets (配方、工艺、购销价格、客户名称; MEE-P 64(五))."""
+
+
+class OtherRole(StrEnum):
+    """Why someone who is not a party appears in the file."""
+
+    WITNESS = "witness"  # 证人、见证人
+    VICTIM = "victim"  # 被侵害人
+    COMPLAINANT = "complainant"  # 举报人、投诉人
+    GUARDIAN = "guardian"  # 监护人
+    AGENT = "agent"  # 委托代理人
+    OTHER = "other"  # 其他（交易相对人、客户…）
+
+
+class OtherPerson(Model):
+    """A person or organisation named in the file who is not a party: a witness, a victim, a complainant,
+    a guardian, an agent, a customer… Never to be named in a publication (MEE-P 64(二); CPL 50)."""
+
+    role: OtherRole = OtherRole.OTHER
+    """Why they appear in the file."""
+    kind: PartyKind = PartyKind.NATURAL_PERSON
+    """Natural person, legal person or other organisation."""
+    name: Text | None = None
+    """姓名或者名称."""
+    id_number: Annotated[str, Field(max_length=18)] | None = None
+    """居民身份证号码 (natural persons)."""
+    credit_code: Annotated[str, Field(max_length=18)] | None = None
+    """统一社会信用代码 (organisations)."""
+    address: Text | None = None
+    """住址或者住所地."""
+    birth_date: Day | None = None
+    """出生日期 (natural persons)."""
+    legal_representative: Text | None = None
+    """法定代表人（负责人）姓名 (organisations)."""
+    bank_accounts: Annotated[tuple[Annotated[str, Field(max_length=64)], ...], Field(max_length=16)] = ()
+    """Bank accounts in the file."""
 
 
 class StaffRole(StrEnum):
@@ -125,4 +167,5 @@ class Staff(Model):
 
 
 Parties = Annotated[tuple[Party, ...], Field(max_length=MAX_ITEMS)]
+Others = Annotated[tuple[OtherPerson, ...], Field(max_length=MAX_ITEMS)]
 StaffList = Annotated[tuple[Staff, ...], Field(max_length=MAX_ITEMS)]

@@ -137,6 +137,10 @@ _AV_ACTS = (
     "evidence_preservation", "hearing", "left_at_residence", "public_notice",
 )
 _ANY_LAYER = (LayerKind.SECTOR, LayerKind.PROVINCE, LayerKind.PROVINCE_SECTOR, LayerKind.USER)
+_PUBLISHED_FIELDS = (
+    "summary", "number", "party_name", "credit_code", "legal_representative", "penalties", "basis",
+    "agency_name", "decision_date",
+)
 _EXCLUDED_INTERVALS = (
     "suspension", "hearing", "public_notice", "testing", "right_holder_identification", "refund_order",
     "monitoring", "assessment", "appraisal", "determination", "service", "crime_transfer", "other",
@@ -256,9 +260,17 @@ _ALL = (
        Delegation(_SECTOR, cite("CPL 48①"), _LAW),
        choices=("never", "social_impact", "ordinary_except_warning", "every_decision")),
     _p("publication.deadline", _P, _LO, "公开期限", "Publish within"),
-    _p("publication.deadline_guidance", _P, _LO, "公开期限（指导意见）", "Publish within (guiding opinion)"),
+    # A guiding opinion's period yields to a binding sector rule that sets its own (SAMR-G 9, MEE-P 65):
+    # a sector layer may drop it when it cites a department rule or higher (derived).
+    _p("publication.deadline_guidance", _P, _LO, "公开期限（指导意见）", "Publish within (guiding opinion)",
+       Delegation(_SECTOR, cite("GB118 2(3)"), _RULE)),
     _p("publication.cross_province_push", _P, _LO, "跨省推送期限", "Cross-province push within"),
     _p("publication.withdraw_within", _P, _LO, "撤回公开信息的期限", "Withdraw within"),
+    _p("publication.required_fields", _S, Direction.SUPERSET, "公开的行政处罚信息应当包括的内容",
+       "What a published decision must contain", members=_PUBLISHED_FIELDS),
+    _p("publication.duration.short", _P, _LO, "公示期（仅通报批评或者较低数额罚款）",
+       "Publication period: public criticism or a lower fine only"),
+    _p("publication.duration.long", _P, _LO, "公示期（其他行政处罚）", "Publication period: other penalties"),
     _p("publication.low_fine.natural_person", ParamKind.LIMIT, _LO, "较低数额罚款（自然人，公示三个月）",
        "Lower fine, natural person (published 3 months)", Delegation(_PROVINCE, cite("SAMR-G 13②"))),
     _p("publication.low_fine.organization", ParamKind.LIMIT, _LO, "较低数额罚款（法人或者其他组织，公示三个月）",

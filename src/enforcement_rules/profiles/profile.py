@@ -38,6 +38,7 @@ from typing import Any
 from enforcement_rules.calendar import Period, PeriodUnit
 from enforcement_rules.errors import ProfileError
 from enforcement_rules.law.citations import INSTRUMENTS, Citation, Instrument, Rank, Status
+from enforcement_rules.privacy import mask_identifiers
 from enforcement_rules.profiles.parameters import (
     PARAMETERS,
     Direction,
@@ -174,7 +175,7 @@ class ParamValue:
             "status": self.status,
             "value": value,
             "unit": self.unit,
-            "layer": self.layer,
+            "layer": mask_identifiers(self.layer),
             "citation": [c.as_dict() for c in self.cites],
         }
         _PARAM_JSON[id(self)] = (self, out)

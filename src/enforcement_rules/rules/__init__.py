@@ -18,6 +18,7 @@ from enforcement_rules.rules.hearing_decision import decision_after_hearing, no_
 from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time
 from enforcement_rules.rules.hearing_public import public_hearing
 from enforcement_rules.rules.hearing_request import request_honoured
+from enforcement_rules.rules.monitoring import electronic_monitoring
 from enforcement_rules.rules.notice import (
     first_evidence_rights,
     no_heavier_penalty,
@@ -30,6 +31,9 @@ from enforcement_rules.rules.officers import certificates_shown, certified_offic
 from enforcement_rules.rules.penalty_bars import minors, no_second_fine
 from enforcement_rules.rules.preservation import evidence_preservation
 from enforcement_rules.rules.procedure import summary_formalities, summary_limits
+from enforcement_rules.rules.publication import published_in_time, withdrawn_after_change
+from enforcement_rules.rules.publication_period import not_to_be_published, publication_period
+from enforcement_rules.rules.publication_text import personal_data_removed, published_text_matches
 from enforcement_rules.rules.recording import closed_and_archived, stages_recorded, transcripts_signed
 from enforcement_rules.rules.recusal import recusal
 from enforcement_rules.rules.review import legal_review_required, review_passed
@@ -74,6 +78,13 @@ RULES: tuple[Rule, ...] = (
     step_order,  # PROC-005
     fine_collection,  # PROC-006
     surcharge,  # PROC-007
+    published_in_time,  # PUBLISH-001
+    withdrawn_after_change,  # PUBLISH-002
+    personal_data_removed,  # PUBLISH-003
+    published_text_matches,  # PUBLISH-004
+    not_to_be_published,  # PUBLISH-005
+    publication_period,  # PUBLISH-006
+    electronic_monitoring,  # PUBLISH-007
     stages_recorded,  # RECORD-001
     av_recorded,  # RECORD-002
     av_coverage,  # RECORD-003

@@ -18,6 +18,7 @@ __all__ = [
     "DecisionChange",
     "DecisionElement",
     "DecisionOutcome",
+    "MonitoringEvidence",
     "Remedies",
     "ReviewBody",
     "Service",
@@ -125,6 +126,21 @@ class Remedies(Model):
     """The decision tells the party to apply for review first (ARL 23②)."""
 
 
+class MonitoringEvidence(Model):
+    """Evidence from an electronic monitoring device (电子技术监控设备) a decision relies on (CPL 41)."""
+
+    device: Text | None = None
+    """The device, by its name or number."""
+    reviewed: bool | None = None
+    """The device passed the legal and technical review (法制和技术审核, CPL 41①)."""
+    location_published: bool | None = None
+    """Its location was made public (设置地点向社会公布, CPL 41①)."""
+    record_reviewed: bool | None = None
+    """The agency reviewed the record and found it fit before using it (审核记录内容, CPL 41②)."""
+    party_told_on: Day | None = None
+    """The day the party was told of the violation it recorded (及时告知当事人违法事实, CPL 41③)."""
+
+
 class Decision(ActBase):
     """行政处罚决定 (and its document, 决定书)."""
 
@@ -159,6 +175,11 @@ class Decision(ActBase):
     """An approved deferral or instalment plan for the fine (CPL 66②)."""
     challenges: Annotated[tuple[Challenge, ...], Field(max_length=16)] = ()
     """Applications for review and suits against this decision (CPL 73③)."""
+    publication_exempt: bool = False
+    """Not to be published: state secrets, information a law forbids to publish, or a risk to security or
+    social stability (不予公开, MEE-P 63)."""
+    monitoring_evidence: Annotated[tuple[MonitoringEvidence, ...], Field(max_length=64)] = ()
+    """Evidence from electronic monitoring devices the decision relies on (CPL 41)."""
 
 
 class ServiceMethod(StrEnum):

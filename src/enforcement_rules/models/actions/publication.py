@@ -23,6 +23,8 @@ class Publication(ActBase):
     """The SAMR summary (行政处罚信息摘要, SAMR-G 4)."""
     pushed_on: Day | None = None
     """Cross-province cases: the date it was pushed to the party's home province (SAMR-G 10)."""
+    ended_on: Day | None = None
+    """The day publication stopped (停止公示, SAMR-G 13); None while it goes on."""
 
 
 class PublicationWithdrawal(ActBase):
