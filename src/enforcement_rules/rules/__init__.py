@@ -19,14 +19,7 @@ from enforcement_rules.rules.hearing_notice import hearing_notice_lead_time
 from enforcement_rules.rules.hearing_public import public_hearing
 from enforcement_rules.rules.hearing_request import request_honoured
 from enforcement_rules.rules.monitoring import electronic_monitoring
-from enforcement_rules.rules.notice import (
-    first_evidence_rights,
-    no_heavier_penalty,
-    notice_before_decision,
-    notice_contents,
-    statement_window,
-    statements_reviewed,
-)
+from enforcement_rules.rules.notice import no_heavier_penalty, notice_before_decision, notice_contents
 from enforcement_rules.rules.officers import certificates_shown, certified_officers, two_officers
 from enforcement_rules.rules.penalty_bars import minors, no_second_fine
 from enforcement_rules.rules.preservation import evidence_preservation
@@ -38,6 +31,8 @@ from enforcement_rules.rules.recording import closed_and_archived, stages_record
 from enforcement_rules.rules.recusal import recusal
 from enforcement_rules.rules.review import legal_review_required, review_passed
 from enforcement_rules.rules.reviewers import independent_reviewers, qualified_reviewer, review_points
+from enforcement_rules.rules.statement_window import statement_window
+from enforcement_rules.rules.statements import first_evidence_rights, statements_reviewed
 from enforcement_rules.rules.step_order import step_order
 from enforcement_rules.rules.surcharge import surcharge
 from enforcement_rules.rules.time_limits import filing_decision, limitation_period
