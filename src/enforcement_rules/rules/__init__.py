@@ -10,7 +10,7 @@ from enforcement_rules.rules.coercion import measure_approved, on_site_duties
 from enforcement_rules.rules.coercion_decision import measure_decision
 from enforcement_rules.rules.coercion_period import measure_duration
 from enforcement_rules.rules.collection import fine_collection
-from enforcement_rules.rules.decision import decision_contents, decision_served, publication_notice, remedies_stated
+from enforcement_rules.rules.decision import decision_contents, decision_served, publication_notice
 from enforcement_rules.rules.discussion import case_review, collective_discussion
 from enforcement_rules.rules.hearing import hearing_right_notified
 from enforcement_rules.rules.hearing_conduct import hearing_agents, independent_host, transcript_signed
@@ -29,6 +29,7 @@ from enforcement_rules.rules.publication_period import not_to_be_published, publ
 from enforcement_rules.rules.publication_text import personal_data_removed, published_text_matches
 from enforcement_rules.rules.recording import closed_and_archived, stages_recorded, transcripts_signed
 from enforcement_rules.rules.recusal import recusal
+from enforcement_rules.rules.remedies import remedies_stated
 from enforcement_rules.rules.review import legal_review_required, review_passed
 from enforcement_rules.rules.reviewers import independent_reviewers, qualified_reviewer, review_points
 from enforcement_rules.rules.statement_window import statement_window
