@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from enforcement_rules.eligibility import Eligibility, hearing_eligibility
 from enforcement_rules.engine import CaseView
@@ -61,6 +61,22 @@ def penalty_decisions(view: CaseView, ctx: RuleContext) -> Iterator[Decision | F
             yield ctx.not_applicable(OLD_LAW, act=d)
             continue
         yield d
+
+
+def each_penalty_decision(
+    view: CaseView, ctx: RuleContext, check: Callable[[Decision], Iterable[Finding]]
+) -> Iterator[Finding]:
+    """``check``'s findings for every penalty decision in time order; a decision made before the rule's
+    law took effect is ``not_applicable``, and so is a case without a penalty decision."""
+    seen = False
+    for d in penalty_decisions(view, ctx):
+        seen = True
+        if isinstance(d, Finding):
+            yield d
+        else:
+            yield from check(d)
+    if not seen:
+        yield ctx.not_applicable(NO_DECISION)
 
 
 def notices_for(view: CaseView, decision: Decision) -> list[PenaltyNotice]:

@@ -22,12 +22,11 @@ from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import (
     NO_CALENDAR,
-    NO_DECISION,
     UNCONFIGURED,
+    each_penalty_decision,
     eligibility_of,
     is_summary,
     notices_for,
-    penalty_decisions,
 )
 
 __all__ = ["decision_contents", "decision_served", "publication_notice"]
@@ -56,21 +55,17 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """The decision document states every element the law requires — for an ordinary decision CPL 59
     and the sector's additions, for a summary decision CPL 52 — one finding per missing element."""
     param = "decision.summary_elements" if is_summary(view) else "decision.elements"
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         required = ctx.param(param, on=d.on)
         if not required.configured:
             yield ctx.indeterminate(UNCONFIGURED, act=d, missing=(param,), facts={"param": param})
-            continue
+            return
         if d.elements is None:
             yield ctx.indeterminate(
                 ("决定书 {subject} 未记录所载明的事项", "Decision {subject} does not record what its document states"),
                 act=d, field="elements", missing=("elements",))
-            continue
+            return
         needed = set(required.value)
         if not any(p.kind is PenaltyKind.FINE for p in d.penalties):
             needed.discard(DecisionElement.FINE_AMOUNT)  # only a fine has an amount (CPL 52②)
@@ -93,8 +88,8 @@ def decision_contents(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.satisfied(
                 ("决定书 {subject} 载明了全部法定事项", "Decision {subject} states every required element"),
                 act=d, citations=required.cites)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _hearing_details_needed(view: CaseView, ctx: RuleContext, d: Decision,
@@ -133,25 +128,20 @@ def decision_served(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """The decision is handed over on the spot after it is announced, or served within the profile's
     period (7 working days; 治安 2 days); electronic service only with the party's signed consent; a
     refused service is witnessed, or left at the residence and recorded by photo or video."""
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+    def one(d: Decision) -> Iterator[Finding]:
         services = view.services_of(d.id)
         if not services:
             yield _not_served(ctx, d)
-            continue
+            return
         s = services[0]
         yield from _service_form(ctx, d, s)
         if s.method is ServiceMethod.ON_THE_SPOT and s.on == d.on:
             yield ctx.satisfied(("决定书于宣告后当场交付", "Handed over on the spot after announcement"),
                                 act=d, related=(s.id,), discriminator="period", citations=(CPL.art(61, 1),))
-            continue
+            return
         yield _in_time(ctx, d, s)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _period(ctx: RuleContext, d: Decision) -> tuple[Period, tuple[Citation, ...]] | Finding:
@@ -257,15 +247,11 @@ def publication_notice(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     if is_summary(view):
         yield ctx.not_applicable(("简易程序决定不予公示（SAMR-G 2）", "Summary decisions are not published"))
         return
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         if d.penalties and all(p.kind is PenaltyKind.WARNING for p in d.penalties):
             yield ctx.not_applicable(("仅受到警告的不予公示", "Warning-only decisions are not published"), act=d)
-            continue
+            return
         services = view.services_of(d.id)
         told = [s.publication_notice for s in services]
         if not services:
@@ -278,6 +264,6 @@ def publication_notice(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         else:
             yield ctx.violated(("送达决定书时未书面告知将予公示", "Not told in writing that it will be published"),
                                act=d, related=tuple(s.id for s in services))
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 

@@ -17,7 +17,12 @@ from enforcement_rules.models.people import StaffRole
 from enforcement_rules.models.records import RecordKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_DECISION, is_summary, notices_for, penalty_decisions
+from enforcement_rules.rules.common import (
+    NO_DECISION,
+    each_penalty_decision,
+    is_summary,
+    notices_for,
+)
 from enforcement_rules.rules.review import ORDINARY_ONLY, legal_review_grounds
 
 __all__ = ["case_review", "collective_discussion", "discussion_grounds"]
@@ -101,12 +106,8 @@ def collective_discussion(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
     if is_summary(view):
         yield ctx.not_applicable(ORDINARY_ONLY)
         return
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         met, cites, missing = discussion_grounds(view, ctx, d)
         if not met:
             if missing:
@@ -116,10 +117,10 @@ def collective_discussion(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
             else:
                 yield ctx.not_applicable(("本案不属于应当集体讨论的情形", "No ground for a collective discussion"),
                                          act=d)
-            continue
+            return
         yield from _discussed(view, ctx, d, cites, {"grounds": met})
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _discussed(view: CaseView, ctx: RuleContext, d: Decision, cites: tuple[Citation, ...],

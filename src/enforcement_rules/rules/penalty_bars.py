@@ -16,7 +16,7 @@ from enforcement_rules.models.penalties import PenaltyKind
 from enforcement_rules.models.people import Party, PartyKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_DECISION, UNCONFIGURED, penalty_decisions
+from enforcement_rules.rules.common import UNCONFIGURED, each_penalty_decision, penalty_decisions
 
 __all__ = ["minors", "no_second_fine"]
 
@@ -113,17 +113,13 @@ def minors(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.not_applicable(("当事人不是自然人", "No party is a natural person"))
         return
     act_day = view.case.violation.end_on or view.case.violation.start_on
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         for party in view.parties_of(d):
             if party.kind is PartyKind.NATURAL_PERSON:
                 yield _minor(ctx, d, party, act_day)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _minor(ctx: RuleContext, d: Decision, party: Party, act_day: date | None) -> Finding:

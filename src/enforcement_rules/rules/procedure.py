@@ -18,7 +18,12 @@ from enforcement_rules.models.actions import Decision, ServiceMethod
 from enforcement_rules.models.penalties import PenaltyKind
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_CALENDAR, NO_DECISION, UNCONFIGURED, is_summary, penalty_decisions
+from enforcement_rules.rules.common import (
+    NO_CALENDAR,
+    UNCONFIGURED,
+    each_penalty_decision,
+    is_summary,
+)
 
 __all__ = ["summary_formalities", "summary_limits"]
 
@@ -48,12 +53,7 @@ def summary_limits(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     if not is_summary(view):
         yield ctx.not_applicable(_SUMMARY_ONLY)
         return
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        yield d if isinstance(d, Finding) else _within_limits(view, ctx, d)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+    yield from each_penalty_decision(view, ctx, lambda d: (_within_limits(view, ctx, d),))
 
 
 def _within_limits(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
@@ -113,17 +113,13 @@ def summary_formalities(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     if not is_summary(view):
         yield ctx.not_applicable(_SUMMARY_ONLY)
         return
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         yield _certificate(ctx, d)
         yield _handover(view, ctx, d)
         yield _filed(ctx, d)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _certificate(ctx: RuleContext, d: Decision) -> Finding:

@@ -18,7 +18,12 @@ from enforcement_rules.models.actions import ActBase, Decision, DecisionChange, 
 from enforcement_rules.models.penalties import PenaltyKind
 from enforcement_rules.report import Finding, Message, Outcome, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_CALENDAR, NO_DECISION, UNCONFIGURED, is_summary, penalty_decisions
+from enforcement_rules.rules.common import (
+    NO_CALENDAR,
+    UNCONFIGURED,
+    each_penalty_decision,
+    is_summary,
+)
 
 __all__ = [
     "NO_PUBLICATION",
@@ -117,12 +122,7 @@ def published_in_time(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """A decision within the profile's publication scope is published within its period from the decision
     (GIR 26: 20 working days; SAMR-G 9: 20 working days, or pushed within 10 across provinces; MEE-P 65:
     7 working days); a guiding opinion's shorter period is checked as a warning."""
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+    def one(d: Decision) -> Iterator[Finding]:
         why_not = publication_scope(view, ctx, d, d.on)
         if why_not is UNCONFIGURED:
             yield ctx.indeterminate(UNCONFIGURED, act=d, missing=("publication.scope",),
@@ -131,8 +131,8 @@ def published_in_time(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.not_applicable(why_not, act=d)
         else:
             yield from _deadlines(view, ctx, d)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 def _deadlines(view: CaseView, ctx: RuleContext, d: Decision) -> Iterator[Finding]:

@@ -18,9 +18,8 @@ from enforcement_rules.models.case import AgencyLevel
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import (
-    NO_DECISION,
+    each_penalty_decision,
     is_summary,
-    penalty_decisions,
 )
 
 __all__ = ["remedies_stated"]
@@ -62,18 +61,13 @@ _BODY: dict[AgencyLevel, tuple[ReviewBody, Citation]] = {
 def remedies_stated(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
     """The decision states review within 60 days to the right review body and litigation within 6 months;
     a summary decision from 2024-01-01 tells the party to apply for review first and offers no direct suit."""
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+    def one(d: Decision) -> Iterator[Finding]:
         r = d.remedies
         if r is None:
             yield ctx.indeterminate(("决定 {subject} 未记录所告知的救济途径和期限",
                                      "Decision {subject} does not record the remedies it states"),
                                     act=d, field="remedies", missing=("remedies",))
-            continue
+            return
         found = list(_remedy_problems(view, ctx, d))
         for key, text, cites, missing in found:
             if missing:
@@ -85,8 +79,8 @@ def remedies_stated(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         if not found:
             yield ctx.satisfied(("救济途径和期限告知正确", "Remedies stated right"), act=d,
                                 citations=(CPL.art(59, item=5), ARL.art(20, 1), ALITL.art(46, 1)))
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 Problem = tuple[str, tuple[str, str], tuple[Citation, ...], tuple[str, ...]]

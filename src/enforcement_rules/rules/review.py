@@ -14,7 +14,7 @@ from enforcement_rules.models.actions import Conclusion, Decision, Hearing, Lega
 from enforcement_rules.profiles.profile import ParamValue
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
-from enforcement_rules.rules.common import NO_DECISION, UNCONFIGURED, is_summary, penalty_decisions
+from enforcement_rules.rules.common import UNCONFIGURED, each_penalty_decision, is_summary
 
 __all__ = ["ORDINARY_ONLY", "Ground", "last_hearing", "legal_review_grounds", "legal_review_required", "review_passed"]
 
@@ -92,12 +92,7 @@ def legal_review_required(view: CaseView, ctx: RuleContext) -> Iterator[Finding]
     if is_summary(view):
         yield ctx.not_applicable(ORDINARY_ONLY)
         return
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        yield d if isinstance(d, Finding) else _required(view, ctx, d)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+    yield from each_penalty_decision(view, ctx, lambda d: (_required(view, ctx, d),))
 
 
 def _required(view: CaseView, ctx: RuleContext, d: Decision) -> Finding:
@@ -168,17 +163,13 @@ def review_passed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.not_applicable(ORDINARY_ONLY)
         return
     cites = _PASSED_CITES.get(ctx.sector, _PASSED_CITES["national"])
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         reviews = [r for r in view.of(LegalReview) if view.before(r, d) is True]
         if not reviews:
             yield ctx.not_applicable(("决定 {subject} 之前没有法制审核", "No legal review before decision {subject}"),
                                      act=d)
-            continue
+            return
         last = reviews[-1]
         problems = [r.id for r in reviews if r.conclusion is Conclusion.PROBLEMS]
         where = {"act": d, "citations": cites, "related": tuple(r.id for r in reviews),
@@ -194,5 +185,5 @@ def review_passed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                                 "new review"), **where)
         else:
             yield ctx.satisfied(("法制审核 {review} 同意", "Review {review} agreed"), **where)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)

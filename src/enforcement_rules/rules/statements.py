@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from enforcement_rules.engine import CaseView
 from enforcement_rules.law import CPL, MEE_P, PSAPL, PSB_P, SAMR_P, Citation
 from enforcement_rules.models.actions import (
+    Decision,
     Inspection,
     Questioning,
     Sampling,
@@ -20,10 +21,9 @@ from enforcement_rules.models.actions.investigation import EvidenceAct, Evidence
 from enforcement_rules.report import Finding, Severity
 from enforcement_rules.rule import RuleContext, rule
 from enforcement_rules.rules.common import (
-    NO_DECISION,
     UNCONFIGURED,
+    each_penalty_decision,
     is_summary,
-    penalty_decisions,
 )
 
 __all__ = ["first_evidence_rights", "statements_reviewed"]
@@ -60,16 +60,12 @@ def statements_reviewed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.not_applicable(_ORDINARY_ONLY)
         return
     cites = _REVIEW_CITES.get(ctx.sector, _REVIEW_CITES["national"])
-    seen = False
-    for d in penalty_decisions(view, ctx):
-        seen = True
-        if isinstance(d, Finding):
-            yield d
-            continue
+
+    def one(d: Decision) -> Iterator[Finding]:
         statements = [s for s in view.of(Statement) if view.before(d, s) is not True]
         if not statements:
             yield ctx.not_applicable(("当事人未提出陈述、申辩", "The party made no statement or defence"), act=d)
-            continue
+            return
         reviews = [r for r in view.of(StatementReview) if view.before(d, r) is not True]
         for s in statements:
             covering = [r for r in reviews if s.id in r.statement_ids or (not r.statement_ids and r.on >= s.on)]
@@ -83,8 +79,8 @@ def statements_reviewed(view: CaseView, ctx: RuleContext) -> Iterator[Finding]:
                                         missing=("adopted",), **where)
             else:
                 yield ctx.satisfied(("陈述、申辩 {subject} 已复核", "Statement {subject} was reviewed"), **where)
-    if not seen:
-        yield ctx.not_applicable(NO_DECISION)
+
+    yield from each_penalty_decision(view, ctx, one)
 
 
 @rule(
