@@ -1,0 +1,1 @@
+"""Training exercises: compliant cases built to order, planted defects, answer keys and grading."""
