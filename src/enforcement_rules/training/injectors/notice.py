@@ -199,7 +199,8 @@ def _unreviewed(edit: CaseEdit, rng: random.Random) -> Description:
                 "The party filed a statement; the file has no review of it (the review was removed)")
     found = served_notice(edit.built)
     d = edit.first("decision")
-    assert found is not None and d is not None
+    assert found is not None
+    assert d is not None
     said = min(edit.cal.add_working_days(day_of(found[1]), 1), day_of(d))
     edit.add({"type": "statement", "id": "statement-1", "on": said.isoformat(), "notice_id": "notice-1",
               "manner": "written"})
@@ -221,7 +222,8 @@ def _supplement(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     review = edit.first("statement_review")
     d = edit.first("decision")
-    assert review is not None and d is not None
+    assert review is not None
+    assert d is not None
     review["statement_ids"] = review.get("statement_ids") or ["statement-1"]
     on = day_of(review) if day_of(review) < day_of(d) else day_of(d)
     edit.add({"type": "statement", "id": "statement-2", "on": on.isoformat(),
@@ -255,7 +257,8 @@ def _heavier(level: int) -> Variant:
     def apply(edit: CaseEdit, rng: random.Random) -> Description:
         d = edit.first("decision")
         notice = edit.act(d["notice_id"]) if d else None
-        assert d is not None and notice is not None
+        assert d is not None
+        assert notice is not None
         fine = next(p for p in d["penalties"] if p["kind"] == "fine")
         told = next((p for p in notice["proposed_penalties"] if p["kind"] == "fine"), fine)
         if level == 2 and not any(p["kind"] == "confiscate_illegal_gains" for p in d["penalties"]):
@@ -355,7 +358,8 @@ def _wrong_body(edit: CaseEdit, rng: random.Random) -> Description:
         r.update(review_body=agency["name"], review_body_level="self")
         return ("乡镇人民政府的决定书告知向本机关申请行政复议（应为县级人民政府）",
                 "The township's decision names itself as the review body (it is the county government)")
-    superior = {"samr": "市场监督管理局", "mee": "省生态环境厅", "police": "公安局"}.get(edit.built.knobs.sector, "城市管理局")
+    superior = {"samr": "市场监督管理局", "mee": "省生态环境厅", "police": "公安局"}.get(
+        edit.built.knobs.sector, "城市管理局")
     r.update(review_body=f"上一级主管部门（{superior}）", review_body_level="superior_department")
     return ("决定书告知向上一级主管部门申请行政复议；自2024年1月1日起应向本级人民政府申请（行政复议法第二十四条）",
             "The decision names the superior department as review body; since 2024 it is the same-level government")
