@@ -120,7 +120,10 @@ def _drop_notice_element(level: int) -> Variant:
         zh = NoticeElement(element).zh
         return (f"告知书（或当场告知）中没有“{zh}”", f"The notice does not state: {element}")
 
-    return _v(f"missing_{_NOTICE_GROUPS[level][0]}", level, applies, apply, "notice.states")
+    name = ("missing_basic_element", "missing_right", "missing_reasons")[level - 1]
+    # the proposed penalty (level 1) is also what NOTICE-005 compares: not planted together
+    touches = ("notice.states", "notice.penalties") if level == 1 else ("notice.states",)
+    return _v(name, level, applies, apply, *touches)
 
 
 NOTICE_002 = Injector("NOTICE-002", tuple(_drop_notice_element(level) for level in (1, 2, 3)))
@@ -289,7 +292,7 @@ NOTICE_005 = Injector("NOTICE-005", tuple(_heavier(level) for level in (1, 2, 3)
 # -- NOTICE-006 decision document contents -----------------------------------------------------------------
 
 _DECISION_GROUPS = {
-    1: ("seal", "remedies", "penalty_basis", "fine_amount"),
+    1: ("seal", "remedies", "penalty_basis"),
     2: ("evidence", "performance", "decision_date", "party_address", "time", "place", "officer_signature"),
     3: ("statement_adoption", "discretion_reasons", "party_id_number", "hearing_details", "party_sex", "party_age",
         "party_id_document", "preprinted_numbered_form", "department_seal"),
