@@ -134,7 +134,7 @@ class Assembly:
             business = {"shop": f"{shop}便利店", "restaurant": f"{shop}小吃店", "hotel": f"{shop}旅社"}.get(m.place)
             if business:
                 desc += f"，系个体工商户“{place.county}{business}”的经营者"
-            self.site = self._site(address, f"{place.county}{business}" if business else name)
+            self.site = self._site(address)
             return party, name, desc
         business = {"shop": "商贸", "restaurant": "餐饮管理", "factory": "化工", "hotel": "酒店管理",
                     "rental": "物业管理", "field": "农业开发", "public": "商贸"}[m.place]
@@ -149,15 +149,21 @@ class Assembly:
                  "legal_representative": rep}
         role = "法定代表人" if kind == "legal_person" else "负责人"
         desc = f"{name}，统一社会信用代码{code}，住所{address}，{role}{rep}"
-        self.site = self._site(address, name)
+        self.site = self._site(address)
         return party, name, desc
 
-    def _site(self, address: str, owner: str) -> str:
-        m = self.matter
-        return {"shop": f"（{address}）", "restaurant": f"（{address}）", "factory": f"厂区（{address}）",
-                "hotel": f"（{address}）", "rental": f"房屋（{address}）",
+    @property
+    def scene(self) -> str:
+        """Where the officers went: the address, or the field or station of the story."""
+        return self.site if self.matter.place in ("field", "public") else self.address
+
+    def _site(self, address: str) -> str:
+        """Where the violation happened, as the story names it."""
+        self.address = address
+        return {"shop": f"经营场所（{address}）", "restaurant": f"餐馆（{address}）", "hotel": f"旅馆（{address}）",
+                "factory": f"厂区（{address}）", "rental": f"房屋（{address}）",
                 "field": f"{self.township}{self.rng.choice(('东', '西', '南', '北'))}郊农田",
-                "public": f"{self.place.county}汽车客运站候车大厅"}[m.place] if owner else address
+                "public": f"{self.place.county}汽车客运站候车大厅"}[self.matter.place]
 
     @property
     def agency(self) -> dict[str, Any]:
@@ -266,7 +272,7 @@ class Assembly:
         if k.publication and k.sector == "national":
             self.violation["social_impact"] = True  # CPL 48①: 具有一定社会影响的, published
         detail = m.detail.format(goods=self.goods, gains=self.gains_amount, days=rng.choice(("0.3", "0.5", "1.2")))
-        self.facts = m.facts.format(party="当事人", place=self.site, detail=detail) + "。"
+        self.facts = m.facts.format(party="当事人", place=self.site, address=self.address, detail=detail) + "。"
 
     def _publish(self, penalties: list[dict[str, Any]]) -> bool:
         k = self.k

@@ -165,7 +165,7 @@ def _keyed(number: int, built: BuiltCase, report: Report) -> Exercise:
     rng.shuffle(candidates)
     shown = sorted(list(violated) + candidates[: max(0, _OPTIONS - len(violated))])
     rng.shuffle(shown)
-    options = {letter: code for letter, code in zip(_LETTERS, shown, strict=False)}
+    options = dict(zip(_LETTERS, shown, strict=False))
     letter_of = {code: letter for letter, code in options.items()}
     planted = {p.code: p for p in built.defects}
     other = sector_instruments(sector)

@@ -34,7 +34,7 @@ class Matter:
     title: str  # 案由, e.g. 销售超过保质期的食品
     basis: str  # 处罚依据 as written in the documents
     parties: tuple[str, ...]  # party kinds this matter fits
-    facts: str  # the story; placeholders {party} {place} {detail}
+    facts: str  # the story; placeholders {party} {place} {address} {detail}
     lead: str  # how the agency learnt of it
     fine: tuple[int, int] | None = None  # statutory fine range, yuan (None: no fine)
     fine_per_goods: tuple[int, int] | None = None  # fine as a multiple of the goods' value
@@ -56,21 +56,21 @@ _MEE_P = date(2023, 7, 1)
 MATTERS: tuple[Matter, ...] = (
     # -- market regulation ----------------------------------------------------------------------------
     Matter("price_tag", "samr", "未按规定明码标价", "《中华人民共和国价格法》第四十二条", ANY_PARTY,
-           "{party}在其经营场所{place}销售商品，{detail}", "日常监督检查", fine=(200, 5000), gains=(100, 2000),
+           "{party}在其{place}销售商品，{detail}", "日常监督检查", fine=(200, 5000), gains=(100, 2000),
            summary=True, detail="部分商品未标明价格、计价单位，价签与实际收费不一致"),
     Matter("expired_food", "samr", "销售超过保质期的食品",
            "《中华人民共和国食品安全法》第一百二十四条第一款第（五）项", ANY_PARTY,
-           "{party}在其经营场所{place}销售超过保质期的预包装食品，{detail}", "消费者投诉举报",
+           "{party}在其{place}销售超过保质期的预包装食品，{detail}", "消费者投诉举报",
            fine=(50_000, 100_000), goods=(600, 9_000), gains=(200, 3_000), sampling=True,
            detail="涉案食品货值金额{goods}元，违法所得{gains}元"),
     Matter("expired_food_large", "samr", "销售超过保质期的食品",
            "《中华人民共和国食品安全法》第一百二十四条第一款第（五）项", ORGS,
-           "{party}在其仓库及门店{place}批发、销售超过保质期的预包装食品，{detail}", "消费者投诉举报",
+           "{party}在其仓库及{place}批发、销售超过保质期的预包装食品，{detail}", "消费者投诉举报",
            fine_per_goods=(10, 20), goods=(10_000, 28_000), gains=(1_000, 8_000), sampling=True,
            detail="涉案食品货值金额{goods}元，违法所得{gains}元"),
     Matter("food_label", "samr", "食品标签存在瑕疵经责令改正拒不改正",
            "《中华人民共和国食品安全法》第一百二十五条第二款", ANY_PARTY,
-           "{party}在{place}销售的散装食品未按规定标明品名、生产日期和保质期，{detail}", "日常监督检查",
+           "{party}在其{place}销售的散装食品未按规定标明品名、生产日期和保质期，{detail}", "日常监督检查",
            fine=(100, 2000), summary=True, detail="经责令改正后仍未改正"),
     # -- ecology and environment --------------------------------------------------------------------------
     Matter("over_emission", "mee", "超过大气污染物排放标准排放大气污染物",
@@ -95,7 +95,7 @@ MATTERS: tuple[Matter, ...] = (
            valid_from=_POLICE_2026, detail="未按规定登记承租人姓名、有效身份证件种类和号码等信息"),
     Matter("living_noise", "police", "产生社会生活噪声干扰他人正常生活",
            "《中华人民共和国治安管理处罚法》第八十八条", (NATURAL,),
-           "{party}在其住所{place}{detail}", "邻居报警", fine=(200, 1_000), summary=True, place="rental",
+           "{party}在其住所（{address}）{detail}", "邻居报警", fine=(200, 1_000), summary=True, place="rental",
            valid_from=_POLICE_2026, detail="夜间持续大声播放音乐，经社区劝阻、调解未能制止，继续干扰他人正常生活"),
     Matter("licensed_hotel", "police", "取得公安机关许可的旅馆业经营者违反国家有关管理规定情节严重",
            "《中华人民共和国治安管理处罚法》第六十五条第三款", ANY_PARTY,

@@ -133,7 +133,8 @@ def _records(found: Iterable[Mapping[str, Any]]) -> str:
     for r in found:
         kind = {"written": "书面记录", "video": "录像", "audio": "录音", "photo": "照片"}[r["kind"]]
         sig = r.get("signatures") or {}
-        party = {"signed": "当事人签名", "refused": "当事人拒绝签名" + ("（已注明）" if sig.get("refusal_noted") else ""),
+        refused = "当事人拒绝签名" + ("（已注明）" if sig.get("refusal_noted") else "")
+        party = {"signed": "当事人签名", "refused": refused,
                  "absent": "当事人不在场"}.get(sig.get("party") or "", "")
         extra = [party] if party else []
         if sig.get("witness_signed"):
@@ -262,7 +263,8 @@ def _statement_review(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapp
 def _party_act(title: str, text: str) -> Any:
     def show(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
         manner = "口头" if a.get("manner") == "oral" else "书面"
-        rights = "、".join({"statement": "陈述", "defence": "申辩", "hearing": "要求听证"}[r] for r in a.get("rights", ()))
+        words = {"statement": "陈述", "defence": "申辩", "hearing": "要求听证"}
+        rights = "、".join(words[r] for r in a.get("rights", ()))
         return title, text.format(manner=manner, rights=rights)
 
     return show

@@ -82,7 +82,8 @@ def _exercise_sheet(e: Exercise) -> list[str]:
     if holidays:
         out += ["案卷期间的节假日安排：" + "；".join(holidays) + "。", ""]
     out += ["### 问题", "",
-            f"（一）本案卷存在哪些程序问题？请逐项写明问题所在（可引用表中序号）和违反的法律条文；没有问题的写“无”。", "",
+            "（一）本案卷存在哪些程序问题？请逐项写明问题所在（可引用表中序号）和违反的法律条文；"
+            "没有问题的写“无”。", "",
             "（二）下列法定要求中，本案没有做到的是（可多选）：", ""]
     out += [f"- {letter}. {titles[code]}" for letter, code in e.options.items()]
     out += ["- Z. 以上要求本案均已做到", ""]

@@ -107,7 +107,7 @@ class CaseBuilder(Assembly):
         latest = day
         if k.sector != "police":
             self.act("inspection", "inspect-1", day, start_at=ts(day, 9), end_at=ts(day, 10, 30),
-                     staff_ids=self.officers, certificate_shown=True, place=self.site.strip("（）"), rights_told=rights)
+                     staff_ids=self.officers, certificate_shown=True, place=self.scene, rights_told=rights)
             self.signed_record("inspect-1", self.officers)
             self.video(["inspect-1"], day, (8, 58), (10, 32))
             rights = []
@@ -329,7 +329,7 @@ class CaseBuilder(Assembly):
         self.eligible = self._eligibility(penalties, day)
         self.number = self._number(day)
         self.act("inspection", "inspect-1", day, start_at=ts(day, 10), end_at=ts(day, 10, 20),
-                 staff_ids=self.officers, certificate_shown=True, place=self.site.strip("（）"))
+                 staff_ids=self.officers, certificate_shown=True, place=self.scene)
         self.act("penalty_notice", "notice-1", day, at=ts(day, 10, 25), manner="oral", proposed_penalties=penalties,
                  states=self._notice_states(day), staff_ids=self.officers)
         spot = ["inspect-1", "notice-1"]
