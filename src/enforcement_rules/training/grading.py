@@ -387,7 +387,8 @@ class ClassSummary:
                       for c, t, m, n in self.missed]
         if self.wrong:
             lines.append("最常见的误答：" if zh else "Most common wrong answers:")
-            lines += [f"  {a}：{n} 次" if zh else f"  {a}: {n}" for a, n in self.wrong]
+            lines += [f"  {a} {_rule(a)[0 if zh else 1] if '-' in a else ''}：{n} 次" if zh else
+                      f"  {a} {_rule(a)[1] if '-' in a else ''}: {n}" for a, n in self.wrong]
         return "\n".join(lines)
 
 
