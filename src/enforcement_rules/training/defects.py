@@ -20,6 +20,7 @@ import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from enforcement_rules.training.built import BuiltCase, Planted
 from enforcement_rules.training.edits import CaseEdit
@@ -56,6 +57,9 @@ class Injector:
 
     code: str
     variants: tuple[Variant, ...]
+    requires: Mapping[str, tuple[Any, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    """Knob values that make some variant applicable (e.g. ``{"sector": ("samr",)}``): strategies and the
+    tests draw cases from these; the variants' ``applies`` has the last word."""
 
     @property
     def companions(self) -> dict[str, str]:

@@ -98,7 +98,7 @@ NOTICE_001 = Injector("NOTICE-001", (
     _v("no_notice", 1, _summary_or_no_hearing, _drop_notice, "notice", "party_side"),
     _v("served_after_decision", 2, _summary_or_no_hearing, _served_after, "notice", "party_side"),
     _v("oral_only", 3, _ordinary_served, _oral_only, "notice"),
-))
+), requires={"hearing": (False,)})
 
 
 # -- NOTICE-002 notice contents ---------------------------------------------------------------------------
@@ -184,7 +184,8 @@ def _squeeze(edit: CaseEdit, served: date, target: date, d: dict[str, Any]) -> N
                 edit.set_day(s, target, at=(16, 45))
 
 
-NOTICE_003 = Injector("NOTICE-003", tuple(_early(level) for level in (1, 2, 3)))
+NOTICE_003 = Injector("NOTICE-003", tuple(_early(level) for level in (1, 2, 3)),
+                      requires={"sector": ("samr", "mee"), "procedure": ("ordinary",), "hearing": (False,)})
 
 
 # -- NOTICE-004 statements reviewed -------------------------------------------------------------------------
@@ -245,7 +246,7 @@ NOTICE_004 = Injector("NOTICE-004", (
     _v("not_reviewed", 1, _reviewable, _unreviewed, "party_side"),
     _v("reviewed_after_decision", 2, _has_review, _reviewed_late, "party_side"),
     _v("supplement_not_reviewed", 3, _has_review, _supplement, "party_side"),
-))
+), requires={"procedure": ("ordinary",), "waiver": (False,)})
 
 
 # -- NOTICE-005 no heavier penalty -----------------------------------------------------------------------
@@ -286,7 +287,8 @@ def _heavier(level: int) -> Variant:
     return _v(names[level], level, applies, apply, "penalties", "notice.penalties")
 
 
-NOTICE_005 = Injector("NOTICE-005", tuple(_heavier(level) for level in (1, 2, 3)))
+NOTICE_005 = Injector("NOTICE-005", tuple(_heavier(level) for level in (1, 2, 3)),
+                      requires={"sector": ("samr", "mee", "national")})  # fines (police: a fine or a revocation)
 
 
 # -- NOTICE-006 decision document contents -----------------------------------------------------------------
@@ -386,7 +388,7 @@ NOTICE_007 = Injector("NOTICE-007", (
     _v("wrong_period", 1, lambda b: _new_law(b) and is_ordinary(b), _wrong_period, "decision.remedies"),
     _v("wrong_review_body", 2, _new_law, _wrong_body, "decision.remedies"),
     _v("summary_offers_suit", 3, lambda b: _new_law(b) and not is_ordinary(b), _offers_suit, "decision.remedies"),
-))
+))  # every built case is decided after 2024-01-01
 
 
 # -- NOTICE-008 service of the decision ----------------------------------------------------------------------
@@ -464,7 +466,7 @@ NOTICE_008 = Injector("NOTICE-008", (
     _v("electronic_without_consent", 2, _served, _no_consent, "decision.service"),
     _late(3),
     _v("refused_unwitnessed", 3, _served, _refused, "decision.service"),
-))
+), requires={"procedure": ("ordinary",)})
 
 
 # -- NOTICE-009 publication notice -----------------------------------------------------------------------------
@@ -489,7 +491,7 @@ def _not_told(edit: CaseEdit, rng: random.Random) -> Description:
 
 NOTICE_009 = Injector("NOTICE-009", (
     _v("not_told", 2, _told_publication, _not_told, "publication_notice"),
-))
+), requires={"sector": ("samr",), "procedure": ("ordinary",)})
 
 
 # -- NOTICE-010 rights at the first evidence-taking ---------------------------------------------------------
@@ -540,7 +542,7 @@ NOTICE_010 = Injector("NOTICE-010", (
     _rights(1),
     _v("results_not_told", 2, _sampled, _results_untold, "evidence.results"),
     _rights(3),
-))
+), requires={"sector": ("samr", "mee"), "procedure": ("ordinary",)})
 
 INJECTORS: tuple[Injector, ...] = (NOTICE_001, NOTICE_002, NOTICE_003, NOTICE_004, NOTICE_005, NOTICE_006,
                                    NOTICE_007, NOTICE_008, NOTICE_009, NOTICE_010)
