@@ -49,7 +49,7 @@ def _pick(draw: st.DrawFn, name: str, domain: Sequence[Any], fixed: Mapping[str,
 
 
 @st.composite
-def knobs(draw: st.DrawFn, *, allowed: Mapping[str, Sequence[Any]] | None = None, **fixed: Any) -> Knobs:
+def knobs(draw: st.DrawFn, /, *, allowed: Mapping[str, Sequence[Any]] | None = None, **fixed: Any) -> Knobs:
     """Knobs for a buildable case. Fix any knob by keyword (``sector="samr"``, ``hearing=True``); restrict
     any to a set of values with ``allowed={"sector": ("samr", "mee")}``; the rest are drawn."""
     allowed = allowed or {}
@@ -73,11 +73,11 @@ def knobs(draw: st.DrawFn, *, allowed: Mapping[str, Sequence[Any]] | None = None
         "waiver": _pick(draw, "waiver", flag if not hearing else (False,), fixed, allowed),
         "service": _pick(draw, "service", SERVICE_METHODS if ordinary else ("on_the_spot",), fixed, allowed),
     }
-    return Knobs(**{**base.as_dict(), **values, "start": fixed.get("start")})  # type: ignore[arg-type]
+    return Knobs(**{**base.as_dict(), **values, "start": fixed.get("start")})
 
 
 @st.composite
-def compliant_cases(draw: st.DrawFn, *, allowed: Mapping[str, Sequence[Any]] | None = None,
+def compliant_cases(draw: st.DrawFn, /, *, allowed: Mapping[str, Sequence[Any]] | None = None,
                     **fixed: Any) -> BuiltCase:
     """A compliant case under its own profile (knobs as for :func:`knobs`)."""
     chosen = draw(knobs(allowed=allowed, **fixed))
@@ -90,7 +90,7 @@ def compliant_cases(draw: st.DrawFn, *, allowed: Mapping[str, Sequence[Any]] | N
 
 
 @st.composite
-def violating_cases(draw: st.DrawFn, code: str, *, max_subtlety: int = 3,
+def violating_cases(draw: st.DrawFn, /, code: str, *, max_subtlety: int = 3,
                     allowed: Mapping[str, Sequence[Any]] | None = None, **fixed: Any) -> BuiltCase:
     """A case breaking rule ``code``, planted by its injector (``built.defects[-1]`` says how)."""
     injector = INJECTORS[code]

@@ -48,6 +48,21 @@ _REVIEW_BODY = {"county_department": "same_level_government", "city_department":
 class Assembly:
     """One attempt at building a case; every date is drawn on the working calendar."""
 
+    # Set as the case is built (the steps module fills them in, in order).
+    party: dict[str, Any]
+    eligible: str
+    violation: dict[str, Any]
+    facts: str
+    goods: int | None
+    gains_amount: int | None
+    number: str
+    publish: bool
+    adopted: bool
+    staff_list: list[dict[str, Any]]
+    officers: list[str]
+    site: str
+    address: str
+
     def __init__(self, knobs: Knobs, profile: Profile, cal: WorkingCalendar, rng: random.Random,
                  start: date) -> None:
         self.k, self.profile, self.cal, self.rng = knobs, profile, cal, rng
@@ -128,8 +143,9 @@ class Assembly:
             name = people.person_name(rng, self.names)
             born = people.birth_date(rng, self.start)
             sex = rng.choice(("男", "女"))
-            party = {"id": "party-1", "kind": kind, "name": name, "address": address, "birth_date": born.isoformat(),
-                     "id_number": people.resident_id(rng, place.region, born)}
+            party: dict[str, Any] = {
+                "id": "party-1", "kind": kind, "name": name, "address": address, "birth_date": born.isoformat(),
+                "id_number": people.resident_id(rng, place.region, born)}
             desc = f"{name}，{sex}，{born.year}年{born.month}月生，住{address}"
             business = {"shop": f"{shop}便利店", "restaurant": f"{shop}小吃店", "hotel": f"{shop}旅社"}.get(m.place)
             if business:

@@ -122,7 +122,8 @@ def _plant(built: BuiltCase, k: int, difficulty: int, rng: random.Random) -> tup
     for _ in range(12):
         codes = list(INJECTORS)
         rng.shuffle(codes)
-        case, touched, chosen = built, frozenset[str](), []
+        case, touched = built, frozenset[str]()
+        chosen: list[tuple[Injector, Variant]] = []
         for code in codes:
             if len(chosen) == k:
                 break

@@ -242,13 +242,13 @@ def _grade_exercise(e: Mapping[str, Any], answer: str, wrong_penalty: float) -> 
         else:
             marks.append(_wrong_rule(code, code, e))
     for letter in parsed.letters:
-        code = options.get(letter)
-        if code is None:
+        option = options.get(letter)
+        if option is None:
             marks.append(Mark("wrong", None, letter, f"{letter}：没有这个选项", f"{letter}: no such option"))
-        elif code in by_code:
-            credit(code, letter)
+        elif option in by_code:
+            credit(option, letter)
         else:
-            marks.append(_wrong_rule(code, letter, e))
+            marks.append(_wrong_rule(option, letter, e))
     for ref in parsed.refs:
         hit = _matching(ref, defects, credited)
         if hit is not None:

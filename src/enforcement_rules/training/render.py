@@ -114,6 +114,11 @@ def holidays_between(first: date, last: date, calendar: WorkingCalendar | None =
     return out
 
 
+def _yes_no(value: object, yes: str, no: str) -> str:
+    """The words for a recorded True / False; nothing when not recorded."""
+    return yes if value is True else no if value is False else ""
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "｜").replace("\n", " ")
 
@@ -154,8 +159,9 @@ def _describe(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str,
     kind = a["type"]
     handler = _HANDLERS.get(kind)
     if handler is None:
-        return kind, a.get("note", "")
-    return handler(a, data, names)
+        return kind, str(a.get("note", ""))
+    title, text = handler(a, data, names)
+    return str(title), str(text)
 
 
 def _join(*parts: str) -> str:
@@ -168,8 +174,7 @@ def _evidence(title: str) -> Any:
         place = f"地点：{a['place']}" if a.get("place") else ""
         extra = ""
         if a["type"] == "sampling" and a.get("results_on"):
-            told = {True: "检测结果告知书已送达当事人", False: "案卷中没有将检测结果告知当事人的记录"}.get(
-                a.get("results_told"), "")
+            told = _yes_no(a.get("results_told"), "检测结果告知书已送达当事人", "案卷中没有将检测结果告知当事人的记录")
             extra = _join(f"检测结果于 {a['results_on']} 出具", told)
         return title, _join(place, shown, _told(a.get("rights_told")), extra, a.get("note", ""))
 
@@ -214,11 +219,11 @@ def _service(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, 
     if a.get("posted_on"):
         parts.append(f"交邮日期 {a['posted_on']}，当事人 {a['on']} 签收")
     if a.get("method") in ("electronic", "fax"):
-        parts.append({True: "当事人已签署送达地址确认书，同意电子送达", False: "当事人未签署电子送达确认书"}.get(
-            a.get("consent_signed"), ""))
+        parts.append(_yes_no(a.get("consent_signed"), "当事人已签署送达地址确认书，同意电子送达",
+                             "当事人未签署电子送达确认书"))
     if a.get("refused"):
         parts.append("当事人拒绝签收")
-        parts.append({True: "邀请见证人到场", False: "未邀请见证人"}.get(a.get("witness_present"), ""))
+        parts.append(_yes_no(a.get("witness_present"), "邀请见证人到场", "未邀请见证人"))
     if a.get("av_recorded"):
         parts.append("全程拍照、录像")
     if a.get("publication_notice") is True:
@@ -256,7 +261,7 @@ def _review(title: str) -> Any:
 
 
 def _statement_review(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    adopted = {True: "予以采纳", False: "不予采纳"}.get(a.get("adopted"), "")
+    adopted = _yes_no(a.get("adopted"), "予以采纳", "不予采纳")
     return "复核", _join("对当事人提出的事实、理由和证据进行复核", adopted)
 
 
@@ -271,7 +276,7 @@ def _party_act(title: str, text: str) -> Any:
 
 
 def _discussion(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    minutes = {True: "制作了讨论记录", False: "没有讨论记录"}.get(a.get("minutes"), "")
+    minutes = _yes_no(a.get("minutes"), "制作了讨论记录", "没有讨论记录")
     return "集体讨论", _join("行政机关负责人集体讨论决定", minutes)
 
 
@@ -281,7 +286,7 @@ def _payment(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, 
 
 
 def _hearing(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    public = {True: "公开举行", False: "不公开举行"}.get(a.get("public"), "")
+    public = _yes_no(a.get("public"), "公开举行", "不公开举行")
     host = f"主持人：{names.get(a['host_id'], a['host_id'])}" if a.get("host_id") else ""
     return "听证", _join("举行听证会", public, host)
 

@@ -29,7 +29,7 @@ def decision(built: BuiltCase) -> dict[str, Any] | None:
 
 
 def is_ordinary(built: BuiltCase) -> bool:
-    return built.data.get("procedure", "ordinary") == "ordinary"
+    return bool(built.data.get("procedure", "ordinary") == "ordinary")
 
 
 def param(built: BuiltCase, name: str, on: date) -> ParamValue:
