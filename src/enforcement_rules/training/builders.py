@@ -42,8 +42,9 @@ def build_case(knobs: Knobs | None = None, *, seed: int | random.Random = 0,
     Raises ValueError when the knobs ask for something the law or the builder cannot give (see
     :func:`~enforcement_rules.training.knobs.problems`)."""
     rng = seed if isinstance(seed, random.Random) else random.Random(seed)
-    knobs = (knobs or Knobs()).resolve(rng)
-    profile = profile_for(knobs)
+    wanted = knobs or Knobs()
+    profile = profile_for(wanted)
+    knobs = wanted.resolve(rng, profile)
     found = problems(knobs, profile)
     if found:
         msg = "cannot build this case: " + "; ".join(found)

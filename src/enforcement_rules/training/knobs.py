@@ -82,28 +82,30 @@ class Knobs:
             out[f.name] = value.isoformat() if isinstance(value, date) else value
         return out
 
-    def resolve(self, rng: random.Random) -> Knobs:
+    def resolve(self, rng: random.Random, profile: Profile | None = None) -> Knobs:
         """Every knob fixed: drawn where None, in a fixed order. Impossible draws are avoided; impossible
-        explicit choices are left for :func:`problems` to report."""
+        explicit choices are left for :func:`problems` to report. With ``profile``, a case asked to have a
+        hearing gets a matter whose penalty can reach the profile's hearing threshold."""
         k = self
         if k.sector == "police" and k.matter is None:
             k = replace(k, matter="public_security")
         if k.procedure is None:
             summary_ok = k.hearing is not True and k.legal_review is not True and k.coercive_measure is not True \
-                and k.service in (None, "on_the_spot") and bool(fitting_matters(replace(k, procedure="summary")))
+                and k.service in (None, "on_the_spot") and bool(fitting_matters(replace(k, procedure="summary"), profile))
             k = replace(k, procedure="summary" if summary_ok and rng.random() < 0.2 else "ordinary")
         ordinary = k.procedure == "ordinary"
         if k.party_kind is None:
-            kinds = sorted({p for m in fitting_matters(k) for p in m.parties}, key=PARTY_KINDS.index)
+            kinds = sorted({p for m in fitting_matters(k, profile) for p in m.parties}, key=PARTY_KINDS.index)
             k = replace(k, party_kind=rng.choice(kinds or list(PARTY_KINDS)))
         if k.violation is None:
-            found = fitting_matters(k)
+            found = fitting_matters(k, profile)
             k = replace(k, violation=rng.choice(found).key if found else "")
         matter = _matter(k.violation)
         if k.agency_level is None:
             k = replace(k, agency_level=rng.choice(matter.levels) if matter else "county_department")
         if k.hearing is None:
-            k = replace(k, hearing=ordinary and rng.random() < 0.35)
+            reachable = matter is not None and _can_reach_hearing(matter, k, profile)
+            k = replace(k, hearing=ordinary and reachable and rng.random() < 0.35)
         if k.legal_review is None:
             k = replace(k, legal_review=ordinary and rng.random() < 0.35)
         if k.coercive_measure is None:
@@ -129,8 +131,9 @@ def _matter(key: str | None) -> Matter | None:
     return next((m for m in MATTERS if m.key == key), None)
 
 
-def fitting_matters(k: Knobs) -> list[Matter]:
-    """The matters that fit the knobs already fixed (sector, party kind, procedure, level, date)."""
+def fitting_matters(k: Knobs, profile: Profile | None = None) -> list[Matter]:
+    """The matters that fit the knobs already fixed (sector, party kind, procedure, level, date; with
+    ``profile``, a hearing the penalty can be eligible for)."""
     out = []
     for m in MATTERS:
         if m.sector != k.sector or (k.violation and m.key != k.violation):
@@ -143,10 +146,25 @@ def fitting_matters(k: Knobs) -> list[Matter]:
             continue
         if k.start and k.start < m.valid_from:
             continue
-        if k.hearing and m.fine is None and m.fine_per_goods is None and not m.revoke:
+        if k.hearing and not _can_reach_hearing(m, k, profile):
             continue
         out.append(m)
     return out
+
+
+def _can_reach_hearing(m: Matter, k: Knobs, profile: Profile | None) -> bool:
+    """Whether the matter's penalty can be hearing-eligible: a revocation, or a fine that can reach the
+    profile's threshold for the party (unknown threshold: it may)."""
+    if m.revoke:
+        return True
+    top = m.fine[1] if m.fine else (m.goods[1] * m.fine_per_goods[1] if m.goods and m.fine_per_goods else None)
+    if top is None:
+        return False
+    if profile is None:
+        return True
+    who = "natural_person" if k.party_kind in (None, "natural_person") else "organization"
+    threshold = profile.value(f"hearing.fine_threshold.{who}", k.start or LATEST_START, k.matter)
+    return not threshold.configured or top >= threshold.value
 
 
 def problems(k: Knobs, profile: Profile | None = None) -> list[str]:
@@ -178,7 +196,7 @@ def problems(k: Knobs, profile: Profile | None = None) -> list[str]:
         out.append("coercive measures are built for samr, mee and police cases")
     if k.start is not None and not _FIRST_START <= k.start <= LATEST_START:
         out.append(f"start must be from {_FIRST_START} to {LATEST_START} (the 2021 CPL; the calendar's reach)")
-    if not out and not fitting_matters(k):
+    if not out and not fitting_matters(k, profile):
         out.append("no violation (案由) fits this sector, party kind, procedure, agency level and date")
     if not out and profile is not None and profile.sector != k.sector:
         out.append(f"profile {profile.name!r} is for sector {profile.sector!r}, not {k.sector!r}")
