@@ -178,8 +178,8 @@ def _keyed(number: int, built: BuiltCase, report: Report) -> Exercise:
         defects.append(Defect(
             code=code, title=r.title, title_en=r.title_en, severity=found[0].severity.value,
             option=letter_of.get(code, ""), articles=articles, accepted=accepted,
-            explanation="；".join(_rows(f.render("zh"), labels) for f in found),
-            explanation_en="; ".join(_rows(f.render("en"), labels, "en") for f in found),
+            explanation="；".join(_explain(f, labels, "zh") for f in found),
+            explanation_en="; ".join(_explain(f, labels, "en") for f in found),
             planted=planted.get(code)))
     notes = _notes(report, labels, violated)
     unsure = tuple(f"{f.code}：{_rows(f.render('zh'), labels)}" for f in report.findings
@@ -195,6 +195,15 @@ def _notes(report: Report, labels: dict[str, str], violated: dict[str, list[Find
         out[f.code] = {"outcome": f.outcome.value, "message": _rows(f.render("zh"), labels),
                        "message_en": _rows(f.render("en"), labels, "en")}
     return out
+
+
+def _explain(f: Finding, labels: dict[str, str], lang: str) -> str:
+    """A finding's message, pointing at the sheet's row it is about."""
+    text = _rows(f.render(lang), labels, lang)
+    row = labels.get(f.subject or "")
+    if row is None or row in text or f"row {row[1:-1]}" in text:
+        return text
+    return f"{row}：{text}" if lang == "zh" else f"row {row[1:-1]}: {text}"
 
 
 def _rows(text: str, labels: dict[str, str], lang: str = "zh") -> str:

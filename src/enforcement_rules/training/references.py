@@ -93,7 +93,7 @@ def _names() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     names.update((alias, key) for alias, key in ALIASES.items() if alias not in names)
     # Any name of a law, regulation or rule; which one it is is decided by _instrument().
     chinese = re.compile(
-        r"(?:《?(?P<name>[\u4e00-\u9fa5]{1,40}?(?:法|条例|规定|办法|规则|决定|意见|通知)"
+        r"(?:《?(?P<name>[\u4e00-\u9fa5]{1,40}?(?:法|法典|条例|规定|办法|规则|决定|意见|通知)"
         r"(?:\([^()]{1,12}\))?)》?\s*)?"
         rf"第?\s*(?P<art>{_NUM})\s*条"
         rf"(?:\s*第?\s*(?P<para>{_NUM})\s*款)?"
