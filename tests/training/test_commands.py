@@ -39,8 +39,8 @@ def test_grade_scores_an_answer_file_naming_articles(capsys: pytest.CaptureFixtu
     _exercise(capsys, tmp_path)
     key = json.loads((tmp_path / "key.json").read_text("utf-8"))
     lines = ["姓名：张三"]
-    for e in key["exercises"]:
-        lines.append(f"{e['number']}. " + ("；".join(d["articles"][0]["label"] for d in e["defects"]) or "无"))
+    lines += [f"{e['number']}. " + ("；".join(d["articles"][0]["label"] for d in e["defects"]) or "无")
+              for e in key["exercises"]]
     (tmp_path / "zhang.txt").write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "li.json").write_text(json.dumps({"trainee": "李四", "answers": {"1": "《行政处罚法》第五十九条"}},
                                                  ensure_ascii=False), encoding="utf-8")

@@ -107,7 +107,7 @@ def test_the_sheet_json_holds_loadable_cases(seven: ExerciseSet) -> None:
 
 @pytest.mark.parametrize(("count", "difficulty"), [(0, 2), (201, 2), (5, 0), (5, 4)])
 def test_bad_sizes_are_refused(count: int, difficulty: int) -> None:
-    with pytest.raises(ValueError, match="count|difficulty"):
+    with pytest.raises(ValueError, match=r"count|difficulty"):
         generate_exercises(1, count, difficulty)
 
 

@@ -132,7 +132,8 @@ def test_class_summary(key: Key) -> None:
 def test_answer_files_in_text_and_json(tmp_path: Path) -> None:
     """Text answers may use `1.`, `第2题：`, the sheet's answer table, and continuation lines; JSON holds one
     trainee or a list."""
-    sheet = parse_answers("# 第一次练习\n姓名：孙七\n1. CPL 44\n   B\n第2题：无\n| 3 | D、E |\n随便写写\n", default_name="x")
+    text = "# 第一次练习\n姓名：孙七\n1. CPL 44\n   B\n第2题：无\n| 3 | D、E |\n随便写写\n"
+    sheet = parse_answers(text, default_name="x")
     assert sheet.trainee == "孙七"
     assert sheet.answers == {1: "CPL 44；B", 2: "无", 3: "D、E；随便写写"}
     orphan = parse_answers("我不知道\n1. 无")

@@ -90,8 +90,9 @@ class Knobs:
         if k.sector == "police" and k.matter is None:
             k = replace(k, matter="public_security")
         if k.procedure is None:
-            summary_ok = k.hearing is not True and k.legal_review is not True and k.coercive_measure is not True \
-                and k.service in (None, "on_the_spot") and bool(fitting_matters(replace(k, procedure="summary"), profile))
+            summary_ok = (k.hearing is not True and k.legal_review is not True and k.coercive_measure is not True
+                          and k.service in (None, "on_the_spot")
+                          and bool(fitting_matters(replace(k, procedure="summary"), profile)))
             k = replace(k, procedure="summary" if summary_ok and rng.random() < 0.2 else "ordinary")
         ordinary = k.procedure == "ordinary"
         if k.party_kind is None:
