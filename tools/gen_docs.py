@@ -11,6 +11,7 @@ from pathlib import Path
 from enforcement_rules.catalogue import catalogue_markdown
 from enforcement_rules.docgen import data_model_markdown, parameters_markdown, profiles_compared_markdown
 from enforcement_rules.rules import RULES
+from enforcement_rules.training.guide import guide_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPARED_CASE = "examples/cases/four-profiles.json"
@@ -23,6 +24,7 @@ def pages() -> dict[str, str]:
         "docs/data-model.md": data_model_markdown(),
         "docs/parameters.md": parameters_markdown(),
         "docs/profiles-compared.md": profiles_compared_markdown(COMPARED_CASE, COMPARED_AS_OF),
+        "docs/training.md": guide_markdown(),
     }
 
 

@@ -6,13 +6,13 @@ import random
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from enforcement_rules.rules import RULES
 from enforcement_rules.strategies import compliant_cases, violating_cases
 from enforcement_rules.training.builders import BuiltCase, build_case
-from enforcement_rules.training.defects import INJECTORS, NotApplicableError, compatible
+from enforcement_rules.training.defects import INJECTORS, NotApplicableError, compatible, find_case
 from enforcement_rules.training.knobs import Knobs
 
 CODES = [r.code for r in RULES]
@@ -42,20 +42,10 @@ def test_injectors_are_well_declared() -> None:
 
 
 def _case_for(code: str, variant: str) -> BuiltCase:
-    """A compliant case the variant applies to (searched deterministically over seeds and the injector's knobs)."""
-    inj = INJECTORS[code]
-    fixed = {k: v[0] for k, v in inj.requires.items()}
-    for seed in range(200):
-        knobs = Knobs(**{"sector": "samr", **fixed}) if seed % 2 else Knobs(**fixed)
-        if "sector" not in fixed and seed % 4 in (1, 3):
-            knobs = Knobs(**{**fixed, "sector": ("samr", "mee", "police", "national")[seed % 8 // 2]})
-        try:
-            built = build_case(knobs, seed=seed)
-        except ValueError:
-            continue
-        if any(v.name == variant for v in inj.options(built)):
-            return built
-    pytest.fail(f"no built case lets {code}/{variant} apply")
+    """A compliant case the variant applies to (searched deterministically over seeds and knobs)."""
+    built = find_case(INJECTORS[code], variant)
+    assert built is not None, f"no built case lets {code}/{variant} apply"
+    return built
 
 
 @pytest.mark.parametrize(("code", "variant"), VARIANTS, ids=[f"{c}-{v}" for c, v in VARIANTS])
@@ -74,6 +64,7 @@ def test_each_variant_breaks_its_rule_and_says_what_it_changed(code: str, varian
 
 
 @pytest.mark.parametrize("code", CODES)
+@settings(max_examples=30)  # per rule: bounded so the suite grows gently with the catalogue
 @given(data=st.data())
 def test_injecting_a_defect_breaks_that_rule_only(code: str, data: st.DataObject) -> None:
     """Over drawn knobs, seeds and variants: R violated, and nothing else but R's declared companions."""

@@ -25,7 +25,7 @@ from typing import Any
 from enforcement_rules.training.built import BuiltCase, Planted
 from enforcement_rules.training.edits import CaseEdit
 
-__all__ = ["INJECTORS", "Injector", "NotApplicableError", "Variant", "compatible"]
+__all__ = ["INJECTORS", "Injector", "NotApplicableError", "Variant", "compatible", "find_case"]
 
 Description = tuple[str, str]
 Apply = Callable[[CaseEdit, random.Random], Description]
@@ -103,6 +103,25 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
             if x == y or x.startswith(y + ".") or y.startswith(x + "."):
                 return False
     return True
+
+
+def find_case(injector: Injector, variant: str, *, tries: int = 200) -> BuiltCase | None:
+    """A compliant built case that ``variant`` applies to, searched deterministically over seeds, over the
+    injector's ``requires`` and over the sectors (for examples, docs and tests)."""
+    from enforcement_rules.training.builders import build_case
+    from enforcement_rules.training.knobs import SECTORS, Knobs
+
+    fixed = {k: v[0] for k, v in injector.requires.items()}
+    sectors = injector.requires.get("sector", SECTORS)
+    for seed in range(tries):
+        knobs = Knobs(**{**fixed, "sector": sectors[seed % len(sectors)]})
+        try:
+            built = build_case(knobs, seed=seed)
+        except ValueError:
+            continue
+        if any(v.name == variant for v in injector.options(built)):
+            return built
+    return None
 
 
 def _load() -> dict[str, Injector]:

@@ -364,7 +364,7 @@ class ClassSummary:
             "trainees": len(self.grades), "passed": self.passed, "pass_rate": round(self.pass_rate, 4),
             "target": self.target, "target_met": self.pass_rate >= self.target,
             "mean": round(statistics.fmean(scores), 1) if scores else None,
-            "median": statistics.median(scores) if scores else None,
+            "median": round(statistics.median(scores), 1) if scores else None,
             "most_missed": [{"code": c, "title": t, "missed": m, "of": n} for c, t, m, n in self.missed],
             "most_wrong": [{"answer": a, "count": n} for a, n in self.wrong],
             "grades": [{"trainee": g.trainee, "score": g.score, "passed": g.passed} for g in self.grades],
@@ -387,9 +387,16 @@ class ClassSummary:
                       for c, t, m, n in self.missed]
         if self.wrong:
             lines.append("最常见的误答：" if zh else "Most common wrong answers:")
-            lines += [f"  {a} {_rule(a)[0 if zh else 1] if '-' in a else ''}：{n} 次" if zh else
-                      f"  {a} {_rule(a)[1] if '-' in a else ''}: {n}" for a, n in self.wrong]
+            lines += [f"  {_wrong_label(a, zh)}：{n} 次" if zh else f"  {_wrong_label(a, zh)}: {n}"
+                      for a, n in self.wrong]
         return "\n".join(lines)
+
+
+def _wrong_label(answer: str, zh: bool) -> str:
+    """A wrongly claimed rule with its title, or the answer as written."""
+    if re.fullmatch(r"[A-Z]+-\d{3}", answer):
+        return f"{answer} {_rule(answer)[0 if zh else 1]}"
+    return answer
 
 
 def summarize(grades: Iterable[Grade], *, target: float = 0.95, top: int = 10) -> ClassSummary:

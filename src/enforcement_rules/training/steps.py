@@ -288,12 +288,14 @@ class CaseBuilder(Assembly):
             msg = "this profile does not publish this decision (publication=True impossible)"
             raise ValueError(msg)
         latest = received
-        if self.publish:
-            on = self.wd(decided, 1, 5)
+        if self.publish:  # published once served (told at service, SAMR-G 8), within every profile's period
+            on = self.wd(decided, 1, 4)
+            if self.k.service != "post" and on < received:
+                on = received
             platform = {"samr": "国家企业信用信息公示系统", "mee": f"{self.place.city}生态环境局门户网站"}.get(
                 k.sector, f"{self.place.county}人民政府门户网站")
             self.act("publication", "publication-1", on, decision_id="decision-1", platform=platform,
-                     text=self._publication_text(decided, penalties))
+                     at=ts(on, 16, 30) if on == received else None, text=self._publication_text(decided, penalties))
             self.record(["publication-1"])
             latest = max(latest, on)
         money_due = [p for p in penalties if p["kind"] in ("fine", "confiscate_illegal_gains")]

@@ -152,9 +152,10 @@ def _early(level: int) -> Variant:
         k = (rng.randint(1, min(2, span)), max(1, span - rng.randint(1, 2)), span)[level - 1]
         target = edit.cal.add_working_days(served, k)  # the last working day inside the window at most
         _squeeze(edit, served, target, d)
-        zh_last = "届满当日" if target == last else f"期限至 {last.isoformat()} 届满"
-        return (f"告知书于 {served.isoformat()} 送达，陈述申辩期（{period.zh}）{zh_last}，"
-                f"当事人未明确放弃，决定却在 {target.isoformat()} 作出",
+        which = "陈述申辩期" if edit.param("statement.window", served).configured else "要求听证的期限"
+        on_last = "（期限届满当日）" if target == last else ""
+        return (f"告知书于 {served.isoformat()} 送达，{which}（{period.zh}）至 {last.isoformat()} 届满，"
+                f"当事人未明确放弃，决定却在 {target.isoformat()}{on_last} 作出",
                 f"Notice served {served.isoformat()}; the {period} window ends {last.isoformat()}; no waiver; "
                 f"decided on {target.isoformat()}")
 
@@ -257,6 +258,12 @@ def _has_fine(b: BuiltCase) -> bool:
     return d is not None and d.get("notice_id") is not None and any(p["kind"] == "fine" for p in d["penalties"])
 
 
+def _can_add_confiscation(b: BuiltCase) -> bool:
+    d = decision(b)
+    return _has_fine(b) and is_ordinary(b) and d is not None and not any(
+        p["kind"] == "confiscate_illegal_gains" for p in d["penalties"])
+
+
 def _heavier(level: int) -> Variant:
     def apply(edit: CaseEdit, rng: random.Random) -> Description:
         d = edit.first("decision")
@@ -265,7 +272,7 @@ def _heavier(level: int) -> Variant:
         assert notice is not None
         fine = next(p for p in d["penalties"] if p["kind"] == "fine")
         told = next((p for p in notice["proposed_penalties"] if p["kind"] == "fine"), fine)
-        if level == 2 and not any(p["kind"] == "confiscate_illegal_gains" for p in d["penalties"]):
+        if level == 2:
             gains = round_amount(rng.randint(300, 5000))
             d["penalties"].append({"kind": "confiscate_illegal_gains", "amount": str(gains)})
             edit_payment(edit, d["penalties"])
@@ -283,7 +290,7 @@ def _heavier(level: int) -> Variant:
                 f"Notified a fine of {told['amount']} yuan but fined {fine['amount']} without a new notice")
 
     names = {1: "higher_fine", 2: "added_confiscation", 3: "slightly_higher_fine"}
-    applies = _has_fine if level != 2 else (lambda b: _has_fine(b) and is_ordinary(b))
+    applies = _has_fine if level != 2 else _can_add_confiscation
     return _v(names[level], level, applies, apply, "penalties", "notice.penalties")
 
 
