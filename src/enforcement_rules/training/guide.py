@@ -59,15 +59,18 @@ _MAKING = """## 练习怎么生成 / How an exercise is made
    每个日期都落在国务院节假日安排下的工作日，每个期限（陈述申辩期、听证通知、送达、公示）都按配置计算并留足。
    The builder reads every period and amount from the profile, so the same knobs under another profile give
    another, still compliant, timeline.
-2. **植入问题**（`training.defects.INJECTORS`）：每条规则一个注入器，每个注入器有若干改法（variants），按隐蔽程度 1–3 分级；
+2. **植入问题**（`training.defects.INJECTORS`）：每条规则一个注入器，每个注入器有若干改法（variants），
+   按隐蔽程度 1–3 分级；
    改动同一处的两个问题不会同时植入。
 3. **核对**：用本库检查成卷；只有当被检出的违法恰好是植入的问题（及其声明的连带问题）时才采用，否则重新抽取。
    The key is the engine's own report, so it can never disagree with the library.
 
 | 旋钮 knob | 取值 values |
 |---|---|
-| `sector` / `profile` | samr 市场监管, mee 生态环境, police 公安（治安，2026 年起）, national 通用（乡镇、县级综合执法） |
-| `violation` | 案由，见 `training/matters.py`（价格法42、食品安全法124/125、大气污染防治法99/118/119、治安管理处罚法26/65/68/88） |
+| `sector` / `profile` | samr 市场监管, mee 生态环境, police 公安（治安，2026 年起）, \
+national 通用（乡镇、县级综合执法） |
+| `violation` | 案由，见 `training/matters.py`（价格法42、食品安全法124/125、大气污染防治法99/118/119、\
+治安管理处罚法26/65/68/88） |
 | `party_kind` | natural_person, legal_person, other_organization |
 | `procedure` | ordinary, summary |
 | `hearing`, `legal_review`, `coercive_measure`, `sampling` | true / false |
@@ -85,7 +88,8 @@ _ANSWERS = """## 答题与评分 / Answers and grading
 
 每个答案可以是：
 
-- 法律条文，写法不限：`《行政处罚法》第六十四条第二项`、`行政处罚法第44条`、`《中华人民共和国行政处罚法》第六十四条第（二）项`、
+- 法律条文，写法不限：`《行政处罚法》第六十四条第二项`、`行政处罚法第44条`、
+  `《中华人民共和国行政处罚法》第六十四条第（二）项`、
   `市场监督管理行政处罚程序规定第五十七条第二款`、`CPL 64(2)`、`SAMR-P 57②`；`《行政处罚法》第四十四条、第六十二条`
   的第二条沿用前面的法名；只写 `第62条` 的，按条文号与任何法律比对。
 - 选择题的选项字母（`B`、`D`），或规则代码（`NOTICE-003`）。
@@ -142,7 +146,8 @@ def _defect_table() -> list[str]:
             out.append(f"| {code} {titles[code]} | `{v.name}`（{v.subtlety}） | {example} |")
     companions = [f"{code}：{', '.join(f'{c}（{why}）' for c, why in inj.companions.items())}"
                   for code, inj in INJECTORS.items() if inj.companions]
-    out += ["", "连带问题（改动时不可避免地同时违反的其他规则）：" + ("；".join(companions) if companions else "目前没有。"), ""]
+    listed = "；".join(companions) if companions else "目前没有。"
+    out += ["", "连带问题（改动时不可避免地同时违反的其他规则）：" + listed, ""]
     return out
 
 
