@@ -40,6 +40,8 @@ class Story:
     facts: str
     lead: str  # how the agency learnt of it
     basis: str  # 处罚依据
+    city: str = ""  # the (fictional) city the county belongs to
+    province: str = ""  # the province's name
 
 
 @dataclass(frozen=True)

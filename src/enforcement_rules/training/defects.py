@@ -125,9 +125,9 @@ def find_case(injector: Injector, variant: str, *, tries: int = 200) -> BuiltCas
 
 
 def _load() -> dict[str, Injector]:
-    from enforcement_rules.training.injectors import notice
+    from enforcement_rules.training.injectors import decision, notice
 
-    families: tuple[tuple[Injector, ...], ...] = (notice.INJECTORS,)
+    families: tuple[tuple[Injector, ...], ...] = (notice.INJECTORS, decision.INJECTORS)
     found = [i for family in families for i in family]
     return {i.code: i for i in sorted(found, key=lambda i: i.code)}
 

@@ -49,7 +49,7 @@ class CaseBuilder(Assembly):
         }
         story = Story(agency=self.agency["name"], place=f"{self.place.province_name}{self.place.county}",
                       party=story_party, party_desc=party_desc, matter=m.title, facts=self.facts,
-                      lead=m.lead, basis=m.basis)
+                      lead=m.lead, basis=m.basis, city=self.place.city, province=self.place.province_name)
         return BuiltCase(data=data, knobs=k, as_of=last + timedelta(days=30), story=story, eligible=self.eligible)
 
     # -- the ordinary procedure ---------------------------------------------------------------------------
