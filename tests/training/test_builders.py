@@ -190,3 +190,27 @@ def test_hearing_notice_lead_time_and_windows_follow_the_profile() -> None:
         served = next(s for s in _acts(built, "service") if s["document_id"] == "hearing-notice-1")
         held = _acts(built, "hearing")[0]
         assert cal.add_working_days(date.fromisoformat(served["on"]), 7) <= date.fromisoformat(held["on"])
+
+
+@given(compliant_cases())
+def test_steps_come_in_their_order(built: BuiltCase) -> None:
+    """Filing before investigation, the notice served before the party answers, answers reviewed before the
+    decision, the decision before its service, service before payment and publication — the order a later
+    PROC-005 will check, so that injected defects stay the only ones."""
+    from enforcement_rules.training.edits import in_time_order
+
+    order = [a["id"] for a in in_time_order(built.data["acts"])]
+    pos = {i: n for n, i in enumerate(order)}
+
+    def before(a: str, b: str) -> None:
+        if a in pos and b in pos:
+            assert pos[a] < pos[b], (a, b, order)
+
+    for first, then in [("filing-1", "inspect-1"), ("filing-1", "question-1"), ("serve-notice-1", "statement-1"),
+                        ("serve-notice-1", "waiver-1"), ("serve-notice-1", "hearing-request-1"),
+                        ("statement-1", "statement-review-1"), ("statement-review-1", "decision-1"),
+                        ("hearing-1", "decision-1"), ("legal-review-1", "decision-1"),
+                        ("discussion-1", "decision-1"), ("decision-1", "serve-decision-1"),
+                        ("serve-decision-1", "payment-1"), ("serve-decision-1", "publication-1"),
+                        ("notice-1", "decision-1"), ("measure-1", "lift-1"), ("closing-1", "archive-1")]:
+        before(first, then)

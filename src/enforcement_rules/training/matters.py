@@ -90,7 +90,7 @@ MATTERS: tuple[Matter, ...] = (
            (NATURAL,), "{party}在{place}{detail}", "群众报警", fine=(100, 500), warning=True, summary=True,
            place="public", valid_from=_POLICE_2026, detail="因琐事大声吵闹、拒不听从工作人员劝阻，致使候车秩序混乱"),
     Matter("rental_registration", "police", "房屋出租人不按规定登记承租人身份信息",
-           "《中华人民共和国治安管理处罚法》第六十八条第一款", ANY_PARTY,
+           "《中华人民共和国治安管理处罚法》第六十八条第一款", (NATURAL,),
            "{party}将其{place}出租，{detail}", "出租房屋检查", fine=(500, 1_000), place="rental",
            valid_from=_POLICE_2026, detail="未按规定登记承租人姓名、有效身份证件种类和号码等信息"),
     Matter("living_noise", "police", "产生社会生活噪声干扰他人正常生活",

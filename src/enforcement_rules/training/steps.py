@@ -168,10 +168,11 @@ class CaseBuilder(Assembly):
     def _party_side(self, served: date) -> date:
         k = self.k
         last = self._windows(served)
-        cursor = last
-        if k.statement:
+        cursor = said = last
+        if k.statement:  # within the window where there is one; after the service in any case
             said = self.wd(served, 1, 2)
-            self.act("statement", "statement-1", min(said, last), notice_id="notice-1", manner="written")
+            said = min(said, last) if last > served else said
+            self.act("statement", "statement-1", said, notice_id="notice-1", manner="written")
             self.record(["statement-1"])
         if k.waiver:
             rights = ["statement", "defence"] + (["hearing"] if self.eligible != "not_eligible" else [])
@@ -182,7 +183,7 @@ class CaseBuilder(Assembly):
         if k.hearing:
             cursor = self._hearing(served)
         if k.statement:
-            cursor = self.wd(max(cursor, last), 1)
+            cursor = self.wd(max(cursor, last, said), 1)
             adopted = self.rng.random() < 0.25
             self.adopted = adopted
             self.act("statement_review", "statement-review-1", cursor, statement_ids=["statement-1"], adopted=adopted,
@@ -288,14 +289,18 @@ class CaseBuilder(Assembly):
             msg = "this profile does not publish this decision (publication=True impossible)"
             raise ValueError(msg)
         latest = received
-        if self.publish:  # published once served (told at service, SAMR-G 8), within every profile's period
-            on = self.wd(decided, 1, 4)
-            if self.k.service != "post" and on < received:
-                on = received
+        if self.publish:  # published once served (told at service, SAMR-G 8), within the profile's periods
+            on = max(self.wd(decided, 1, 4), self.cal.roll_forward(received))
+            for name in ("publication.deadline", "publication.deadline_guidance"):
+                period = self.param(name, decided)
+                if period.configured and on > self.cal.end_of(decided, period.value):
+                    msg = f"publication on {on} would be late"
+                    raise Retry(msg)
             platform = {"samr": "国家企业信用信息公示系统", "mee": f"{self.place.city}生态环境局门户网站"}.get(
                 k.sector, f"{self.place.county}人民政府门户网站")
             self.act("publication", "publication-1", on, decision_id="decision-1", platform=platform,
-                     at=ts(on, 16, 30) if on == received else None, text=self._publication_text(decided, penalties))
+                     at=ts(on, 16, 30) if on == received and self.k.service != "post" else None,
+                     text=self._publication_text(decided, penalties))
             self.record(["publication-1"])
             latest = max(latest, on)
         money_due = [p for p in penalties if p["kind"] in ("fine", "confiscate_illegal_gains")]
