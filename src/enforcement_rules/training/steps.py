@@ -274,9 +274,11 @@ class CaseBuilder(Assembly):
         if k.sector == "samr":
             fields["publication_notice"] = self.publish  # SAMR-G 8: told in writing at service
         self.act("service", "serve-decision-1", on, **fields)
-        self.record(["serve-decision-1"], signatures={"party": "refused" if fields.get("refused") else "signed",
-                                                       "officer_ids": self.officers, "witness_signed":
-                                                       True if fields.get("refused") else None})
+        refused = bool(fields.get("refused"))
+        self.record(["serve-decision-1"], signatures={"party": "refused" if refused else "signed",
+                                                       "officer_ids": self.officers,
+                                                       "refusal_noted": True if refused else None,
+                                                       "witness_signed": True if refused else None})
         return on
 
     def _after(self, decided: date, received: date, penalties: list[dict[str, Any]]) -> None:

@@ -189,7 +189,7 @@ def _refused(edit: CaseEdit, rng: random.Random) -> Description:
     _within_period(edit, d, s)
     for r in edit.records_for(s["id"]):
         if r.get("signatures"):
-            r["signatures"].update(party="refused", witness_signed=False)
+            r["signatures"].update(party="refused", refusal_noted=True, witness_signed=False)
     return ("当事人拒绝签收决定书，执法人员既未邀请见证人到场，也未采用留置送达并拍照、录像",
             "The party refused the decision; no witness was called and no photo or video of leaving it was made")
 
