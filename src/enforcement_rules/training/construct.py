@@ -97,7 +97,9 @@ class Assembly:
         self.records.append({"id": f"rec-{act_ids[0]}{suffix}", "kind": kind, "act_ids": act_ids, **fields})
 
     def signed_record(self, act_id: str, officers: list[str]) -> None:
-        self.record([act_id], signatures={"party": "signed", "officer_ids": officers})
+        witness = True if self.k.sector == "police" else None  # PSAPL 104: 被检查人和见证人签名
+        sig = {"party": "signed", "officer_ids": officers, **({"witness_signed": True} if witness else {})}
+        self.record([act_id], signatures=sig)
 
     def video(self, act_ids: list[str], d: date, start: tuple[int, int], end: tuple[int, int]) -> None:
         seg = {"start_at": ts(d, *start), "end_at": ts(d, *end)}
@@ -196,9 +198,11 @@ class Assembly:
         else:
             name = f"{place.county}城市管理和综合执法局"
         authority: dict[str, Any] = {"basis": "own_power"}
-        if level == "township":
+        if level == "township":  # CPL 24: a published provincial decision, used within its scope
+            powers = [f"对{self.matter.title}的处罚", "对擅自占用城市道路的处罚", "对违规设置户外广告的处罚"]
             authority = {"basis": "handed_down", "instrument": "省人民政府关于赋予乡镇（街道）县级行政执法权限的决定",
-                         "published": True}
+                         "provincial": True, "published": True, "valid_from": "2021-01-01", "matters": powers,
+                         "exercised": powers[0]}
         return {"name": name, "level": level, "authority": authority}
 
     @property

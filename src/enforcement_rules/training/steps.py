@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from enforcement_rules.calendar import Period, PeriodUnit
+from enforcement_rules.privacy import Kind, Known, find_personal_data
 from enforcement_rules.training.built import BuiltCase, Story
 from enforcement_rules.training.construct import Assembly, Retry, round_amount, ts
 from enforcement_rules.training.wording import penalties_zh
@@ -80,7 +81,9 @@ class CaseBuilder(Assembly):
                  staff_ids=self.officers)
         self.record(["notice-1", "serve-notice-1"])
         cursor = self._party_side(served)
-        if k.legal_review and not (k.sector == "samr" and not k.hearing):
+        if k.sector == "samr" and k.hearing:  # SAMR-P 49–56: reviewed after the hearing (REVIEW-001, -007)
+            cursor = self._review("legal_review" if k.legal_review else "case_review", cursor)
+        elif k.legal_review and k.sector != "samr":
             cursor = self._review("legal_review", cursor)
         if k.legal_review:  # CPL 57②; SAMR-P 60: 情节复杂 — decided by the heads collectively
             cursor = self.wd(cursor, 1, 2)
@@ -123,15 +126,22 @@ class CaseBuilder(Assembly):
         asked = self.wd(day, 0 if k.sector == "police" else 1, 3)
         self.act("questioning", "question-1", asked, start_at=ts(asked, 14), end_at=ts(asked, 15, 10),
                  staff_ids=self.officers, certificate_shown=True, rights_told=rights or None,
-                 place=f"{self.agency['name']}询问室")
+                 place=f"{self.agency['name']}询问室", in_facility=True if k.sector == "police" else None)
         self.signed_record("question-1", self.officers)
         self.video(["question-1"], asked, (13, 58), (15, 12))
         return max(latest, asked)
 
     def _coerce(self, day: date) -> date:
         measure = "seize" if self.k.sector != "mee" else "seal"
+        # ACL 18, 24: approved before, two certified officers showing certificates, the party notified,
+        # present, told and heard; the decision (stating ACL 24②) and its list handed over on the spot
         self.act("coercive_measure", "measure-1", day, at=ts(day, 11), measure=measure, approved_by="head-1",
-                 duration_days=30, staff_ids=self.officers)
+                 approved_on=day.isoformat(), approved_at=ts(day, 10, 45), duration_days=30,
+                 staff_ids=self.officers, certificate_shown=True, party_notified=True, party_present=True,
+                 told=["reasons", "basis", "rights", "remedies"], statement_heard=True, list_delivered=True,
+                 states=["party_name", "party_address", "reasons", "basis", "duration", "items", "remedies",
+                         "agency_name", "seal", "date"],
+                 in_facility=False if self.k.sector == "police" else None)
         self.act("service", "serve-measure-1", day, at=ts(day, 11, 20), document_id="measure-1",
                  method="on_the_spot", staff_ids=self.officers)
         self.signed_record("measure-1", self.officers)
@@ -139,7 +149,8 @@ class CaseBuilder(Assembly):
         lifted = self.wd(day, 3, 5) if self.k.sector == "police" else self.wd(day, 8, 14)
         while (lifted - day).days > 28:  # ACL 25: thirty days at most
             lifted = self.cal.add_working_days(lifted, -1)
-        self.act("coercive_measure_lifting", "lift-1", lifted, measure_id="measure-1", staff_ids=self.officers)
+        self.act("coercive_measure_lifting", "lift-1", lifted, measure_id="measure-1", disposal="lifted",
+                 staff_ids=self.officers)
         self.act("service", "serve-lift-1", lifted, at=ts(lifted, 15), document_id="lift-1", method="direct",
                  staff_ids=self.officers)
         self.record(["lift-1", "serve-lift-1"])
@@ -148,7 +159,9 @@ class CaseBuilder(Assembly):
     def _review(self, kind: str, after: date) -> date:
         on = self.wd(after, 1, 3)
         act_id = "legal-review-1" if kind == "legal_review" else "case-review-1"
-        self.act(kind, act_id, on, reviewer_ids=["reviewer-1"], conclusion="agreed")
+        points = self.param(f"{kind}.points", on)  # SAMR-P 53; MEE-P 50: what the review covers
+        self.act(kind, act_id, on, reviewer_ids=["reviewer-1"], conclusion="agreed",
+                 points=sorted(points.value) if points.configured else None)
         self.record([act_id])
         return on
 
@@ -196,15 +209,20 @@ class CaseBuilder(Assembly):
         self.act("hearing_request", "hearing-request-1", asked, notice_id="notice-1", manner="written")
         self.record(["hearing-request-1"])
         notified = self.wd(asked, 1, 2)
-        self.act("hearing_notice", "hearing-notice-1", notified, request_id="hearing-request-1")
+        lead: Period = self.param("hearing.notice_lead", notified).value
+        held = self.wd(self.cal.end_of(notified, lead), 0, 2)
+        # SAMR-H 20: time, place, host, members, recorder and the right to ask for recusal
+        self.act("hearing_notice", "hearing-notice-1", notified, request_id="hearing-request-1",
+                 hearing_on=held.isoformat(), states=["time", "place", "host", "members", "recorder", "recusal_right"])
         self.act("service", "serve-hearing-notice-1", notified, at=ts(notified, 15), document_id="hearing-notice-1",
                  method="direct", staff_ids=self.officers)
         self.record(["hearing-notice-1", "serve-hearing-notice-1"])
-        lead: Period = self.param("hearing.notice_lead", notified).value
-        held = self.cal.add_working_days(self.cal.end_of(notified, lead), self.rng.randint(0, 2))
+        announced = self.cal.add_working_days(held, -self.rng.randint(3, 4))  # SAMR-H 22: 3 working days before
         self.act("hearing", "hearing-1", held, start_at=ts(held, 9), end_at=ts(held, 11, 30),
                  hearing_notice_id="hearing-notice-1", host_id="host-1", public=True,
-                 staff_ids=["host-1", "member-1", "recorder-1", *self.officers])
+                 staff_ids=["host-1", "member-1", "recorder-1", *self.officers], member_ids=["member-1"],
+                 recorder_id="recorder-1", public_notice_on=max(announced, notified).isoformat(),
+                 attendance="attended", costs_charged="0")
         self.records.append({"id": "rec-hearing-1", "kind": "written", "act_ids": ["hearing-1"],
                              "signatures": {"party": "signed", "officer_ids": ["host-1", "recorder-1"]}})
         reported = self.wd(held, 1, 3)
@@ -302,7 +320,7 @@ class CaseBuilder(Assembly):
                 k.sector, f"{self.place.county}人民政府门户网站")
             self.act("publication", "publication-1", on, decision_id="decision-1", platform=platform,
                      at=ts(on, 16, 30) if on == received and self.k.service != "post" else None,
-                     text=self._publication_text(decided, penalties))
+                     **self._publication_texts(decided, penalties))
             self.record(["publication-1"])
             latest = max(latest, on)
         money_due = [p for p in penalties if p["kind"] in ("fine", "confiscate_illegal_gains")]
@@ -319,14 +337,32 @@ class CaseBuilder(Assembly):
         self.act("archive", "archive-1", archived)
         self.record(["closing-1", "archive-1"])
 
-    def _publication_text(self, decided: date, penalties: list[dict[str, Any]]) -> str:
+    def _publication_texts(self, decided: date, penalties: list[dict[str, Any]]) -> dict[str, str]:
+        """What is published: the decision's text and, in samr, its summary (SAMR-G 4②) — with nothing of
+        the party's but what CPL 48 and SAMR-G 6 / MEE-P 62 allow (checked with the privacy detector)."""
         p = self.party
         who = p["name"]
         if p["kind"] != "natural_person":
             who += f"（统一社会信用代码：{p['credit_code']}；法定代表人（负责人）：{p['legal_representative']}）"
-        return (f"行政处罚决定书文号：{self.number}；当事人：{who}；违法行为类型：{self.matter.title}；"
-                f"行政处罚内容：{penalties_zh(penalties)}；处罚依据：{self.matter.basis}；"
-                f"作出处罚决定的机关：{self.agency['name']}；作出处罚决定的日期：{decided.isoformat()}")
+        else:
+            who += f"，住址：{self.place.province_name}{self.place.county}（详细地址已隐去）"
+        day = f"{decided.year}年{decided.month}月{decided.day}日"
+        summary = (f"行政处罚决定书文号：{self.number}；当事人：{who}；违法行为类型：{self.matter.title}；"
+                   f"行政处罚内容：{penalties_zh(penalties)}；作出处罚决定的机关：{self.agency['name']}；"
+                   f"作出处罚决定的日期：{day}。")
+        text = (f"{self.agency['name']}行政处罚决定书 {self.number} 当事人：{who}。经查，当事人{self.matter.title}，"
+                f"违法事实清楚，证据确凿。依据{self.matter.basis}的规定，本机关决定：{penalties_zh(penalties)}。"
+                f"当事人如不服本决定，可以依法申请行政复议或者提起行政诉讼。{self.agency['name']} {day}")
+        out = {"text": text, **({"summary": summary} if self.k.sector == "samr" else {})}
+        known = Known(secrets=tuple((v, kind) for v, kind in ((p.get("address"), Kind.ADDRESS),
+                                                             (p.get("id_number"), Kind.ID_NUMBER),
+                                                             (p.get("birth_date"), Kind.BIRTH_DATE)) if v)
+                      if p["kind"] == "natural_person" else
+                      tuple((s["name"], Kind.PERSON_NAME) for s in self.staff_list),
+                      allowed=tuple(v for v in (p["name"], p.get("credit_code"), p.get("legal_representative")) if v))
+        leaks = [s for t in out.values() for s in find_personal_data(t, known)]
+        assert not leaks, leaks  # a bug in the wording above, never the party's fault
+        return out
 
     # -- the summary procedure ------------------------------------------------------------------------------
 
@@ -347,13 +383,14 @@ class CaseBuilder(Assembly):
             spot.append("statement-1")
         self.act("decision", "decision-1", day, at=ts(day, 10, 40), number=f"No.{self.rng.randint(10**9, 10**10 - 1)}",
                  notice_id="notice-1", penalties=[dict(p) for p in penalties], staff_ids=self.officers,
-                 elements=self._decision_elements(day, penalties, summary=True),
+                 certificate_shown=True, elements=self._decision_elements(day, penalties, summary=True),
                  remedies=self._remedies(day, summary=True))
         self.act("service", "serve-decision-1", day, at=ts(day, 10, 42), document_id="decision-1",
                  method="on_the_spot", staff_ids=self.officers)
         spot += ["decision-1", "serve-decision-1"]
         self.records.append({"id": "rec-spot-1", "kind": "written", "act_ids": spot,
-                             "signatures": {"party": "signed", "officer_ids": self.officers}})
+                             "signatures": {"party": "signed", "officer_ids": self.officers,
+                                            **({"witness_signed": True} if k.sector == "police" else {})}})
         self.video(spot, day, (9, 58), (10, 45))
         fines = [p for p in penalties if p["kind"] == "fine"]
         if fines:
@@ -364,6 +401,10 @@ class CaseBuilder(Assembly):
         configured = self.param("summary.filing_within", day)
         within: Period = configured.value if configured.configured else Period(3, PeriodUnit.WORKING_DAYS)
         filed = day if within.unit.value == "hours" else self.wd(day, 1, min(3, within.n))
+        decision = next(a for a in self.acts if a["id"] == "decision-1")  # CPL 52③: 报所属行政机关备案
+        decision["filed_on"] = filed.isoformat()
+        if filed == day:
+            decision["filed_at"] = ts(filed, 17)
         self.act("archive", "archive-1", filed, at=ts(filed, 17) if filed == day else None,
                  note="当场处罚决定书及有关材料报所属机关备案")
         self.record(["archive-1"])
