@@ -11,7 +11,7 @@ Each variant returns a short description of what it changed, in Chinese and Engl
 goes into the answer key.
 
 Adding a rule family: write ``training/injectors/<family>.py`` with one :class:`Injector` per rule (see
-``injectors/notice.py``) and add its tuple to ``_FAMILIES`` below.
+``injectors/notice.py``) and add its module's name to ``_FAMILIES`` below.
 """
 
 from __future__ import annotations
@@ -124,11 +124,15 @@ def find_case(injector: Injector, variant: str, *, tries: int = 200) -> BuiltCas
     return None
 
 
-def _load() -> dict[str, Injector]:
-    from enforcement_rules.training.injectors import decision, notice
+_FAMILIES = ("authority", "coercion", "hearing", "notice", "decision")
+"""The modules under ``training/injectors/`` that hold injectors, one per rule family."""
 
-    families: tuple[tuple[Injector, ...], ...] = (notice.INJECTORS, decision.INJECTORS)
-    found = [i for family in families for i in family]
+
+def _load() -> dict[str, Injector]:
+    import importlib
+
+    found = [i for name in _FAMILIES
+             for i in importlib.import_module(f"enforcement_rules.training.injectors.{name}").INJECTORS]
     return {i.code: i for i in sorted(found, key=lambda i: i.code)}
 
 

@@ -181,10 +181,33 @@ class CaseEdit:
 
     # -- finishing ------------------------------------------------------------------------------------
 
-    def done(self, planted: Planted) -> BuiltCase:
+    def sync_publications(self) -> None:
+        """Keep the published text and summary saying what the decision now says (its date and penalties):
+        an injector changing the decision plants that defect, not a second one in the publication."""
+        from enforcement_rules.training.wording import penalties_zh
+
+        before = {a["id"]: a for a in self.built.data["acts"] if a["type"] == "decision"}
+        for pub in (a for a in self.data["acts"] if a["type"] == "publication"):
+            old, new = before.get(pub.get("decision_id", "")), self.act(pub.get("decision_id", ""))
+            if old is None or new is None:
+                continue
+            swaps = [(penalties_zh(old["penalties"]), penalties_zh(new["penalties"])),
+                     (_day_zh(day_of(old)), _day_zh(day_of(new)))]
+            for name in ("text", "summary"):
+                if name in pub:
+                    for a, b in swaps:
+                        pub[name] = pub[name].replace(a, b)
+
+    def done(self, planted: Planted, *, sync: bool = True) -> BuiltCase:
+        if sync:
+            self.sync_publications()
         last = max(day_of(a) for a in self.data["acts"])
         as_of = max(self.built.as_of, last + timedelta(days=30))
         return replace(self.built, data=self.data, as_of=as_of, defects=(*self.built.defects, planted))
+
+
+def _day_zh(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _shift_stamp(stamp: str, days: int) -> str:

@@ -10,7 +10,7 @@ from enforcement_rules.profiles.profile import ParamValue
 from enforcement_rules.training.built import BuiltCase
 from enforcement_rules.training.edits import CaseEdit, day_of, in_time_order
 
-__all__ = ["acts", "decision", "first", "is_ordinary", "param", "served_notice", "window"]
+__all__ = ["acts", "decision", "field_act", "first", "has", "is_ordinary", "param", "served_notice", "variant", "window"]
 
 
 def acts(built: BuiltCase, *types: str) -> list[dict[str, Any]]:
@@ -74,3 +74,22 @@ def edit_payment(edit: CaseEdit, penalties: list[dict[str, Any]]) -> None:
             head, rest = text.split("行政处罚内容：", 1)
             tail = rest.split("；", 1)[1] if "；" in rest else ""
             pub["text"] = f"{head}行政处罚内容：{penalties_zh(penalties)}；{tail}"
+
+
+def variant(name: str, subtlety: int, applies: Any, apply: Any, *touches: str,
+            companions: dict[str, str] | None = None) -> Variant:
+    """A :class:`~enforcement_rules.training.defects.Variant` (companions: rule code → why it breaks too)."""
+    from types import MappingProxyType
+
+    from enforcement_rules.training.defects import Variant
+
+    return Variant(name, subtlety, applies, apply, frozenset(touches), MappingProxyType(companions or {}))
+
+
+def field_act(built: BuiltCase, *types: str) -> dict[str, Any] | None:
+    """The first act of these types that officers took part in (two of them, in a built case)."""
+    return next((a for a in acts(built, *types) if len(a.get("staff_ids") or ()) >= 2), None)
+
+
+def has(built: BuiltCase, *types: str) -> bool:
+    return bool(acts(built, *types))
