@@ -51,6 +51,8 @@ class CaseEdit:
         self.built = built
         self.data: dict[str, Any] = copy.deepcopy(built.data)
         self.cal = calendar or default_calendar()
+        self.as_of: date | None = None
+        """A later day to check the case as of (e.g. when a period the defect breaks ends long after)."""
 
     # -- looking ---------------------------------------------------------------------------------------
 
@@ -202,7 +204,7 @@ class CaseEdit:
         if sync:
             self.sync_publications()
         last = max(day_of(a) for a in self.data["acts"])
-        as_of = max(self.built.as_of, last + timedelta(days=30))
+        as_of = max(self.built.as_of, last + timedelta(days=30), self.as_of or self.built.as_of)
         return replace(self.built, data=self.data, as_of=as_of, defects=(*self.built.defects, planted))
 
 
