@@ -124,7 +124,8 @@ def find_case(injector: Injector, variant: str, *, tries: int = 200) -> BuiltCas
     return None
 
 
-_FAMILIES = ("authority", "coercion", "hearing", "notice", "decision", "publication", "recording", "review")
+_FAMILIES = ("authority", "coercion", "hearing", "notice", "decision", "procedure", "publication", "recording",
+             "review")
 """The modules under ``training/injectors/`` that hold injectors, one per rule family."""
 
 
