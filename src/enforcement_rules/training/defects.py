@@ -111,10 +111,13 @@ def find_case(injector: Injector, variant: str, *, tries: int = 200) -> BuiltCas
     from enforcement_rules.training.builders import build_case
     from enforcement_rules.training.knobs import SECTORS, Knobs
 
-    fixed = {k: v[0] for k, v in injector.requires.items()}
-    sectors = injector.requires.get("sector", SECTORS)
+    wanted = {"sector": SECTORS, **injector.requires}
     for seed in range(tries):
-        knobs = Knobs(**{**fixed, "sector": sectors[seed % len(sectors)]})
+        fixed, stride = {}, 1
+        for name, values in wanted.items():  # every combination of the required values, in turn
+            fixed[name] = values[(seed // stride) % len(values)]
+            stride *= len(values)
+        knobs = Knobs(**fixed)
         try:
             built = build_case(knobs, seed=seed)
         except ValueError:

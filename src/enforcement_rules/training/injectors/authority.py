@@ -186,7 +186,7 @@ def _conflict(edit: CaseEdit, rng: random.Random) -> Description:
     officer = _staff(edit, "officer-2")
     officer["conflict"] = True
     return (f"执法人员{officer['name']}系当事人的近亲属（与本案有利害关系），未回避仍参与办案",
-            f"Officer {officer['name']} is a close relative of the party and did not withdraw")
+            "An officer who is a close relative of the party did not withdraw")
 
 
 def _late_recusal(edit: CaseEdit, rng: random.Random) -> Description:

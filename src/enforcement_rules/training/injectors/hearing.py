@@ -168,7 +168,7 @@ def _investigator_hosts(edit: CaseEdit, rng: random.Random) -> Description:
     for rep in edit.of("hearing_report"):
         rep["staff_ids"] = ["officer-1", *[s for s in rep.get("staff_ids", []) if s != "host-1"]]
     name = next(s["name"] for s in edit.data["staff"] if s["id"] == "officer-1")
-    return (f"听证由本案调查人员{name}主持", f"The hearing was presided over by the investigating officer {name}")
+    return (f"听证由本案调查人员{name}主持", "The hearing was presided over by an officer who investigated the case")
 
 
 HEAR_005 = Injector("HEAR-005", (

@@ -9,7 +9,7 @@ text) declares its own interplay here when it is merged — the property test na
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from enforcement_rules.models.actions import NoticeElement
@@ -169,7 +169,11 @@ def _squeeze(edit: CaseEdit, served: date, target: date, d: dict[str, Any]) -> N
     between = [a for a in edit.acts if served < day_of(a) < decided]
     later = [a for a in edit.acts if day_of(a) >= decided]
     back = edit.working_days_between(target, decided)
+    received = {s["id"]: day_of(s) for s in edit.services_of(d["id"])}
+    paid = [(p, (day_of(p) - max(received.values())).days) for p in edit.of("payment")] if received else []
     edit.shift_working_days(later, -back)
+    for p, days in paid:  # the party pays as many calendar days after receiving the decision as before
+        edit.set_day(p, max(day_of(s) for s in edit.services_of(d["id"])) + timedelta(days=days))
     days = []
     day = served
     while day < target:

@@ -46,8 +46,10 @@ def _required(b: BuiltCase) -> bool:
 def _no_review(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     edit.drop(*(a["id"] for a in edit.of("legal_review")))
-    why = "案情复杂" if edit.data["violation"].get("complex") else "直接关系当事人重大权益并经过听证"
-    return (f"本案{why}，作出决定前未经法制审核", f"The case ({why}) was decided without a legal review")
+    complex_case = bool(edit.data["violation"].get("complex"))
+    why = "案情复杂" if complex_case else "直接关系当事人重大权益并经过听证"
+    why_en = "complex" if complex_case else "directly affecting major rights, after a hearing"
+    return (f"本案{why}，作出决定前未经法制审核", f"The case ({why_en}) was decided without a legal review")
 
 
 REVIEW_001 = Injector("REVIEW-001", (
@@ -135,7 +137,11 @@ REVIEW_005 = Injector("REVIEW-005", (
 
 
 def _discussed(b: BuiltCase) -> bool:
-    return bool(acts(b, "collective_discussion")) and bool(acts(b, "legal_review"))
+    """A collective discussion the profile requires here (REVIEW-006 judged it, and found it in order)."""
+    if not (acts(b, "collective_discussion") and acts(b, "legal_review")):
+        return False
+    return any(f.code == "REVIEW-006" and f.outcome.value == "satisfied" and f.subject == "decision-1"
+               for f in b.check(select=["REVIEW-006"]).findings)
 
 
 def _no_discussion(edit: CaseEdit, rng: random.Random) -> Description:
