@@ -20,7 +20,7 @@ from enforcement_rules.models.actions import ACT_TYPES
 from enforcement_rules.models.base import RefTo
 from enforcement_rules.models.case import reference_fields
 from enforcement_rules.profiles.profile import ParamValue
-from enforcement_rules.training.built import BuiltCase, Planted
+from enforcement_rules.training.built import BuiltCase, Planted, Story
 
 __all__ = ["CaseEdit", "day_of", "in_time_order"]
 
@@ -52,6 +52,8 @@ class CaseEdit:
         self.data: dict[str, Any] = copy.deepcopy(built.data)
         self.cal = calendar or default_calendar()
         self.as_of: date | None = None
+        self.story: Story | None = None
+        """The story retold, where the change alters what it says (e.g. the party's birth date)."""
         """A later day to check the case as of (e.g. when a period the defect breaks ends long after)."""
 
     # -- looking ---------------------------------------------------------------------------------------
@@ -205,7 +207,8 @@ class CaseEdit:
             self.sync_publications()
         last = max(day_of(a) for a in self.data["acts"])
         as_of = max(self.built.as_of, last + timedelta(days=30), self.as_of or self.built.as_of)
-        return replace(self.built, data=self.data, as_of=as_of, defects=(*self.built.defects, planted))
+        return replace(self.built, data=self.data, as_of=as_of, story=self.story or self.built.story,
+                       defects=(*self.built.defects, planted))
 
 
 def _day_zh(d: date) -> str:

@@ -26,8 +26,8 @@ from enforcement_rules.training.knobs import Knobs
 
 __all__ = ["Defect", "Exercise", "ExerciseSet", "generate_exercises", "sector_instruments"]
 
-_LETTERS = "ABCDEFGH"
-_OPTIONS = 8
+_LETTERS = "ABCDEFGHJK"  # no I (read as 1); Z is "none of these"
+_OPTIONS = 10  # room for one option of each rule family the case involves
 #: Instruments that belong to one sector: an article of another sector's rules is not accepted as an answer.
 _SECTOR_INSTRUMENTS = {"samr": {"SAMR-P", "SAMR-H", "SAMR-G"}, "mee": {"MEE-P"},
                        "police": {"PSAPL", "PSAPL-2012", "PSB-P"}}
@@ -162,9 +162,7 @@ def _keyed(number: int, built: BuiltCase, report: Report) -> Exercise:
         violated.setdefault(f.code, []).append(f)
     rng = random.Random(f"{built.data['id']}:{sorted(violated)}")
     sector = built.knobs.sector
-    candidates = [r.code for r in RULES if r.code not in violated and (r.sectors is None or sector in r.sectors)]
-    rng.shuffle(candidates)
-    shown = sorted(list(violated) + candidates[: max(0, _OPTIONS - len(violated))])
+    shown = sorted(list(violated) + _distractors(report, violated, rng))
     rng.shuffle(shown)
     options = dict(zip(_LETTERS, shown, strict=False))
     letter_of = {code: letter for letter, code in options.items()}
@@ -185,6 +183,26 @@ def _keyed(number: int, built: BuiltCase, report: Report) -> Exercise:
     unsure = tuple(f"{f.code}：{_rows(f.render('zh'), labels)}" for f in report.findings
                    if f.outcome is Outcome.INDETERMINATE)
     return Exercise(number, built, tuple(defects), options, notes, unsure)
+
+
+def _distractors(report: Report, violated: dict[str, list[Finding]], rng: random.Random) -> list[str]:
+    """Options the case does not break, drawn from the rules that apply to it (a hearing option only where
+    there was a hearing…): first one of each family present in the case, then others, to fill the sheet."""
+    from enforcement_rules.rules import RULES
+
+    family = {r.code: r.family for r in RULES}
+    applying = sorted({f.code for f in report.findings if f.code not in violated
+                       and f.outcome is not Outcome.NOT_APPLICABLE})
+    rng.shuffle(applying)
+    room = max(0, _OPTIONS - len(violated))
+    covered = {family[c] for c in violated}
+    first: list[str] = []
+    for code in applying:
+        if family[code] not in covered:
+            covered.add(family[code])
+            first.append(code)
+    rest = [c for c in applying if c not in first]
+    return (first + rest)[:room]
 
 
 def _notes(report: Report, labels: dict[str, str], violated: dict[str, list[Finding]]) -> dict[str, dict[str, str]]:
@@ -210,10 +228,13 @@ def _rows(text: str, labels: dict[str, str], lang: str = "zh") -> str:
     """A finding's message with act ids replaced by the sheet's rows (decision-1 → （第18项）)."""
     if not labels:
         return text
-    pattern = re.compile(" ?(" + "|".join(re.escape(i) for i in sorted(labels, key=len, reverse=True)) + ") ?")
+    pattern = re.compile(" ?(?<![A-Za-z0-9_-])(" + "|".join(re.escape(i) for i in sorted(labels, key=len, reverse=True))
+                         + ")(?![A-Za-z0-9_-]) ?")
 
     def row(m: re.Match[str]) -> str:
         label = labels[m.group(1)]
+        if not label.startswith("第"):  # a member of staff, by name
+            return label if lang == "zh" else f" {label} "
         return f"（{label}）" if lang == "zh" else f" (row {label[1:-1]}) "
 
     return pattern.sub(row, text).strip()

@@ -15,6 +15,7 @@ from enforcement_rules.calendar import WorkingCalendar, default_calendar
 from enforcement_rules.models.actions import DecisionElement, NoticeElement, RightTold
 from enforcement_rules.training.built import BuiltCase
 from enforcement_rules.training.edits import day_of, in_time_order
+from enforcement_rules.training.render_facts import HANDLERS, authority_text, context_lines, segments_text, staff_lines
 from enforcement_rules.training.wording import DOCUMENT_TITLES, SERVICE_ZH, money, penalties_zh
 
 __all__ = ["holidays_between", "row_labels", "summary_lines", "timeline_lines"]
@@ -35,8 +36,12 @@ def day_text(d: date) -> str:
 
 
 def row_labels(built: BuiltCase) -> dict[str, str]:
-    """Each act's row on the sheet: ``{"decision-1": "第18项"}``."""
-    return {a["id"]: f"第{i}项" for i, a in enumerate(in_time_order(built.data["acts"]), start=1)}
+    """Each act's row on the sheet: ``{"decision-1": "第18项"}``; a record takes the row of the act it
+    documents first, and a member of staff is named."""
+    rows = {a["id"]: f"第{i}项" for i, a in enumerate(in_time_order(built.data["acts"]), start=1)}
+    records = {r["id"]: rows[r["act_ids"][0]] for r in built.data.get("records", []) if r["act_ids"][0] in rows}
+    staff = {s["id"]: s.get("name") or s["id"] for s in built.data.get("staff", [])}
+    return {**staff, **records, **rows}
 
 
 def summary_lines(built: BuiltCase) -> list[str]:
@@ -44,10 +49,8 @@ def summary_lines(built: BuiltCase) -> list[str]:
     data, story = built.data, built.story
     agency = data.get("agency") or {}
     level = _LEVELS.get(agency.get("level", ""), "")
-    authority = agency.get("authority") or {}
-    basis = ""
-    if authority.get("basis") == "handed_down":
-        basis = f"；依据《{authority.get('instrument', '')}》行使县级部门下放的行政处罚权"
+    basis = authority_text(agency)
+    basis = f"；{basis}" if basis else ""
     procedure = "简易程序（当场作出行政处罚决定）" if data.get("procedure") == "summary" else "普通程序"
     found = date.fromisoformat(data["violation"]["discovered_on"])
     return [
@@ -57,6 +60,9 @@ def summary_lines(built: BuiltCase) -> list[str]:
         f"- **程序**：{procedure}",
         f"- **案情**：{found.isoformat()}，{story.agency}经{story.lead}发现：{story.facts}"
         f"处罚依据为{story.basis}。",
+        *context_lines(data),
+        "- **办案人员**：",
+        *staff_lines(data),
     ]
 
 
@@ -144,8 +150,8 @@ def _records(found: Iterable[Mapping[str, Any]]) -> str:
         extra = [party] if party else []
         if sig.get("witness_signed"):
             extra.append("见证人签名")
-        if r["kind"] == "video" and r.get("segments"):
-            extra.append("连续录制")
+        if r["kind"] in ("video", "audio") and r.get("segments"):
+            extra.append(segments_text(r))
         out.append(kind + (f"（{'，'.join(extra)}）" if extra else ""))
     return "；".join(out) or "—"
 
@@ -170,8 +176,10 @@ def _join(*parts: str) -> str:
 
 def _evidence(title: str) -> Any:
     def show(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-        shown = "出示执法证件" if a.get("certificate_shown") else ""
+        shown = _yes_no(a.get("certificate_shown"), "出示执法证件", "笔录未记载出示执法证件")
         place = f"地点：{a['place']}" if a.get("place") else ""
+        if a.get("in_facility"):
+            place = _join(place, "在执法办案场所进行")
         extra = ""
         if a["type"] == "sampling" and a.get("results_on"):
             told = _yes_no(a.get("results_told"), "检测结果告知书已送达当事人", "案卷中没有将检测结果告知当事人的记录")
@@ -208,7 +216,25 @@ def _decision(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str,
         parts.append(text)
     if a.get("announced"):
         parts.append("当场宣告")
+    parts += _decision_facts(a)
     return ("当场处罚决定书" if data.get("procedure") == "summary" else "行政处罚决定书"), _join(*parts)
+
+
+def _decision_facts(a: Mapping[str, Any]) -> list[str]:
+    """What else the decision records: on-the-spot formalities, the name it was made in, a minor's
+    mitigation, evidence from monitoring devices."""
+    parts = [_yes_no(a.get("certificate_shown"), "出示执法证件", "未出示执法证件")]
+    if a.get("filed_on"):
+        when = a["filed_at"][11:16] if a.get("filed_at") else ""
+        parts.append(f"{a['filed_on']} {when}报所属机关备案".replace("  ", " "))
+    parts.append(_yes_no(a.get("in_own_name"), "以本机关名义作出", "以委托机关名义作出"))
+    parts.append(_yes_no(a.get("lighter_or_reduced"), "对未成年人从轻、减轻处罚", ""))
+    for ev in a.get("monitoring_evidence") or ():
+        parts.append(_join(f"证据包括{ev.get('device', '电子技术监控设备')}的记录",
+                           _yes_no(ev.get("reviewed"), "设备经法制和技术审核", "设备未经法制和技术审核"),
+                           _yes_no(ev.get("location_published"), "设置地点已公布", "设置地点未公布"),
+                           f"{ev['party_told_on']} 告知当事人" if ev.get("party_told_on") else ""))
+    return [p for p in parts if p]
 
 
 def _service(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
@@ -325,3 +351,4 @@ _HANDLERS: dict[str, Any] = {
     "closing": _simple("结案", "经{approved_by}批准结案"),
     "archive": _simple("归档", "立卷归档"),
 }
+_HANDLERS.update(HANDLERS)

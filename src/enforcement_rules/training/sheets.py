@@ -20,6 +20,10 @@ __all__ = ["KEY_FORMAT", "SHEET_FORMAT", "key_json", "key_markdown", "sheet_json
 SHEET_FORMAT = "enforcement-rules/exercise-sheet"
 KEY_FORMAT = "enforcement-rules/exercise-key"
 _DIFFICULTY = {1: "基础", 2: "中等", 3: "较难"}
+#: The rule families, as a reviewer names the areas of a case file (in the order a file is read).
+FAMILY_ZH = {"authority": "执法主体与执法人员", "time": "时效与办案期限", "recording": "执法全过程记录",
+             "coercion": "行政强制措施", "notice": "告知、陈述申辩与决定送达", "hearing": "听证",
+             "review": "法制审核与集体讨论", "procedure": "简易程序、办案顺序与罚没款收缴", "publication": "处罚信息公开"}
 _PROFILES = {"samr": "市场监督管理", "mee": "生态环境", "police": "公安（治安管理）", "national": "通用（行政处罚法）"}
 
 ANSWER_HELP = [
@@ -81,9 +85,12 @@ def _exercise_sheet(e: Exercise) -> list[str]:
            "### 案卷材料", "", *timeline_lines(e.built), ""]
     if holidays:
         out += ["案卷期间的节假日安排：" + "；".join(holidays) + "。", ""]
+    family = {r.code: r.family for r in RULES}
+    areas = "、".join(dict.fromkeys(FAMILY_ZH[f] for f in sorted({family[c] for c in e.options.values()},
+                                                                   key=list(FAMILY_ZH).index)))
     out += ["### 问题", "",
             "（一）本案卷存在哪些程序问题？请逐项写明问题所在（可引用表中序号）和违反的法律条文；"
-            "没有问题的写“无”。", "",
+            f"没有问题的写“无”。本案涉及的审查方面：{areas}。", "",
             "（二）下列法定要求中，本案没有做到的是（可多选）：", ""]
     out += [f"- {letter}. {titles[code]}" for letter, code in e.options.items()]
     out += ["- Z. 以上要求本案均已做到", ""]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from enforcement_rules.calendar import Period, PeriodUnit
+from enforcement_rules.models.actions.review import ReviewPoint
 from enforcement_rules.privacy import Kind, Known, find_personal_data
 from enforcement_rules.training.built import BuiltCase, Story
 from enforcement_rules.training.construct import Assembly, Retry, round_amount, ts
@@ -161,7 +162,7 @@ class CaseBuilder(Assembly):
         act_id = "legal-review-1" if kind == "legal_review" else "case-review-1"
         points = self.param(f"{kind}.points", on)  # SAMR-P 53; MEE-P 50: what the review covers
         self.act(kind, act_id, on, reviewer_ids=["reviewer-1"], conclusion="agreed",
-                 points=sorted(points.value) if points.configured else None)
+                 points=[p.value for p in ReviewPoint if p.value in points.value] if points.configured else None)
         self.record([act_id])
         return on
 

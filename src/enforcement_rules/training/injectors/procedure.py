@@ -13,6 +13,8 @@ Companions (each unavoidable, with why):
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -275,6 +277,9 @@ def _minor(age: int) -> Any:
         region = party["id_number"][:6]
         party["birth_date"] = born.isoformat()
         party["id_number"] = people.resident_id(rng, region, born)
+        story = edit.built.story
+        edit.story = replace(story, party_desc=re.sub(r"\d{4}年\d{1,2}月生", f"{born.year}年{born.month}月生",
+                                                      story.party_desc).split("，系")[0])
         if edit.built.knobs.sector == "police":  # PSAPL 112③: the notice tells the guardian too (kept right)
             for notice in edit.of("penalty_notice"):
                 notice["states"] = [*notice["states"], "guardian_told"]
