@@ -43,6 +43,9 @@ GRID = [
           publication=True),
     Knobs(sector="national", procedure="ordinary", agency_level="county_department", hearing=True,
           legal_review=True, service="post"),
+    Knobs(sector="police", procedure="ordinary", coercive_measure=True, party_kind="natural_person"),
+    Knobs(sector="samr", procedure="ordinary", hearing=True, legal_review=False, party_kind="legal_person"),
+    Knobs(sector="national", procedure="ordinary", agency_level="township", hearing=True, publication=True),
 ]
 
 

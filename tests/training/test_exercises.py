@@ -114,3 +114,47 @@ def test_bad_sizes_are_refused(count: int, difficulty: int) -> None:
 def test_write_creates_the_four_files(tmp_path: Path, seven: ExerciseSet) -> None:
     written = sheets.write(seven, tmp_path / "out")
     assert sorted(p.name for p in written) == ["key.json", "key.md", "sheet.json", "sheet.md"]
+
+
+def test_options_cover_every_family_the_case_involves(seven: ExerciseSet) -> None:
+    """The options hold one rule of each family that applies to the case (a hearing option only where there
+    was a hearing), and the question names those areas of review."""
+    from enforcement_rules.rules import RULES
+    from enforcement_rules.training.sheets import FAMILY_ZH
+
+    family = {r.code: r.family for r in RULES}
+    sheet = sheets.sheet_markdown(seven)
+    for e in seven.exercises:
+        report = e.built.check(strict=True)
+        applying = {family[f.code] for f in report.findings if f.outcome.value != "not_applicable"}
+        offered = {family[c] for c in e.options.values()}
+        assert offered <= applying
+        if len(applying) <= 10 - len(e.defects):
+            assert offered == applying
+        assert "本案涉及的审查方面：" + "、".join(FAMILY_ZH[f] for f in FAMILY_ZH if f in offered) in sheet
+
+
+@pytest.mark.parametrize(("code", "variant", "shown"), [
+    ("AUTH-002", "certificate_lapsed", "有效期 "),
+    ("AUTH-004", "not_shown", "未记载出示执法证件"),
+    ("COERCE-002", "statement_not_heard", "未听取陈述和申辩"),
+    ("HEAR-004", "private_for_no_minor", "不公开举行（理由：未成年人案件）"),
+    ("HEAR-009", "costs_charged", "收取听证费用"),
+    ("RECORD-003", "recording_gap", "分段录制"),
+    ("REVIEW-003", "no_legal_qualification", "未取得法律职业资格"),
+    ("PUBLISH-003", "id_number_shown", "公民身份号码："),
+    ("PROC-003", "fined_twice", "相关决定"),
+    ("TIME-004", "filing_decided_late", "收到举报材料"),
+])
+def test_the_sheet_shows_what_a_planted_defect_changed(code: str, variant: str, shown: str) -> None:
+    """A trainee can find each kind of defect on the sheet: the changed fact is rendered from the record."""
+    from enforcement_rules.training.defects import INJECTORS, find_case
+    from enforcement_rules.training.render import summary_lines, timeline_lines
+
+    built = find_case(INJECTORS[code], variant)
+    assert built is not None
+    before = "\n".join(summary_lines(built) + timeline_lines(built))
+    after = INJECTORS[code].inject(built, 0, variant=variant)
+    text = "\n".join(summary_lines(after) + timeline_lines(after))
+    assert shown in text
+    assert text != before

@@ -158,3 +158,25 @@ def test_bad_answer_json_is_refused(tmp_path: Path) -> None:
     path.write_text('{"answers": {"one": "A"}}', encoding="utf-8")
     with pytest.raises(AnswersError, match="digits"):
         read_answers(path)
+
+
+def test_articles_of_the_hearing_and_coercion_instruments_are_graded(tmp_path: Path) -> None:
+    """A trainee naming 《市场监督管理行政处罚听证办法》第二十条 and 行政强制法第二十五条 finds a short hearing
+    notice (HEAR-003) and an over-long seizure (COERCE-004) planted in one samr case."""
+    from enforcement_rules.training.builders import build_case
+    from enforcement_rules.training.defects import INJECTORS
+    from enforcement_rules.training.exercises import _keyed
+    from enforcement_rules.training.knobs import Knobs
+
+    built = build_case(Knobs(sector="samr", procedure="ordinary", hearing=True, coercive_measure=True), seed=2)
+    built = INJECTORS["HEAR-003"].inject(built, 0, variant="short_notice")
+    built = INJECTORS["COERCE-004"].inject(built, 0, variant="over_thirty_days")
+    exercise = _keyed(1, built, built.check(strict=True))
+    assert {d.code for d in exercise.defects} == {"HEAR-003", "COERCE-004"}
+    sheets.write(ExerciseSet(0, 1, 3, "samr", (exercise,)), tmp_path)
+    key = read_key(tmp_path / "key.json")
+    g = grade(AnswerSheet("王五", {1: "《市场监督管理行政处罚听证办法》第二十条；行政强制法第二十五条"}), key)
+    assert g.score == 100, g.to_text()
+    wrong = grade(AnswerSheet("赵六", {1: "行政强制法第二十五条；《市场监督管理行政处罚听证办法》第二十八条"}), key)
+    assert 0 < wrong.score < 100
+    assert "第二十条" in wrong.to_text()  # the miss is explained with its article

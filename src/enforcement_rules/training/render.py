@@ -229,11 +229,11 @@ def _decision_facts(a: Mapping[str, Any]) -> list[str]:
         parts.append(f"{a['filed_on']} {when}报所属机关备案".replace("  ", " "))
     parts.append(_yes_no(a.get("in_own_name"), "以本机关名义作出", "以委托机关名义作出"))
     parts.append(_yes_no(a.get("lighter_or_reduced"), "对未成年人从轻、减轻处罚", ""))
-    for ev in a.get("monitoring_evidence") or ():
-        parts.append(_join(f"证据包括{ev.get('device', '电子技术监控设备')}的记录",
-                           _yes_no(ev.get("reviewed"), "设备经法制和技术审核", "设备未经法制和技术审核"),
-                           _yes_no(ev.get("location_published"), "设置地点已公布", "设置地点未公布"),
-                           f"{ev['party_told_on']} 告知当事人" if ev.get("party_told_on") else ""))
+    parts += [_join(f"证据包括{ev.get('device', '电子技术监控设备')}的记录",
+                    _yes_no(ev.get("reviewed"), "设备经法制和技术审核", "设备未经法制和技术审核"),
+                    _yes_no(ev.get("location_published"), "设置地点已公布", "设置地点未公布"),
+                    f"{ev['party_told_on']} 告知当事人" if ev.get("party_told_on") else "")
+              for ev in a.get("monitoring_evidence") or ()]
     return [p for p in parts if p]
 
 

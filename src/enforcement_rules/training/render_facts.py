@@ -28,7 +28,8 @@ _ROLES = {"officer": "执法人员", "head": "负责人", "main_head": "主要�
 _DECIDERS = {"head": "负责人", "main_head": "主要负责人", "heads_collectively": "负责人集体讨论",
              "hearing_host": "听证主持人", "higher_agency": "上一级机关", "other": "其他人员"}
 _CHANGES = {"changed": "变更", "revoked": "撤销", "confirmed_illegal": "确认违法", "confirmed_void": "确认无效"}
-_GROUNDS = {"small_fine": "小额罚款", "hard_to_enforce": "不当场收缴事后难以执行", "remote_area": "边远、水上、交通不便地区"}
+_GROUNDS = {"small_fine": "小额罚款", "hard_to_enforce": "不当场收缴事后难以执行",
+            "remote_area": "边远、水上、交通不便地区"}
 _NOT_PUBLIC = {"state_secret": "涉及国家秘密", "trade_secret": "涉及商业秘密", "privacy": "涉及个人隐私",
                "minor": "未成年人案件"}
 
@@ -99,9 +100,9 @@ def context_lines(data: Mapping[str, Any]) -> list[str]:
     lead = (data.get("time_limits") or {}).get("lead_on")
     if lead:
         out.append(f"- **线索**：{lead} 收到举报材料")
-    for r in data.get("related_decisions", ()):
-        out.append(f"- **相关决定**：{r.get('agency', '其他机关')}于 {r.get('decided_on', '（日期不详）')} 就同一违法行为"
-                   f"作出{penalties_zh(r.get('penalties') or ())}的决定")
+    out += [f"- **相关决定**：{r.get('agency', '其他机关')}于 {r.get('decided_on', '（日期不详）')} "
+            f"就同一违法行为作出{penalties_zh(r.get('penalties') or ())}的决定"
+            for r in data.get("related_decisions", ())]
     return out
 
 
@@ -133,7 +134,8 @@ def _measure(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
         f"实施{what}", approved, "情况紧急，当场实施" if a.get("emergency") else "",
         _yes_no(a.get("certificate_shown"), "出示执法证件", "未出示执法证件"),
         _yes_no(a.get("party_notified"), "通知当事人到场", "未通知当事人到场"),
-        f"当场告知{told}" if told else "", _yes_no(a.get("statement_heard"), "听取了当事人的陈述和申辩", "未听取陈述和申辩"),
+        f"当场告知{told}" if told else "", _yes_no(a.get("statement_heard"), "听取了当事人的陈述和申辩",
+                                               "未听取陈述和申辩"),
         _yes_no(a.get("list_delivered"), "当场交付决定书和清单", "未交付清单"),
         f"决定书载明：{states}" if states else "", f"期限{a['duration_days']}日" if a.get("duration_days") else "")
 
@@ -154,7 +156,8 @@ def _hearing(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
     return "听证", _join(
         "举行听证会", public, f"{a['public_notice_on']} 发布听证公告" if a.get("public_notice_on") else "",
         f"主持人：{_name(names, a.get('host_id'))}" if a.get("host_id") else "",
-        f"当事人委托代理人{len(agents)}名" + (f"（其中{no_poa}名未提交授权委托书）" if no_poa else "") if agents else "",
+        (f"当事人委托代理人{len(agents)}名" + (f"（其中{no_poa}名未提交授权委托书）" if no_poa else "")) if agents
+        else "",
         {"attended": "当事人出席", "absent_without_reason": "当事人无正当理由未出席",
          "left_without_leave": "当事人中途退出"}.get(a.get("attendance") or "", ""),
         f"向当事人收取听证费用{money(a['costs_charged'])}" if a.get("costs_charged") not in (None, "0") else "")
@@ -194,7 +197,8 @@ def _change(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
 
 
 def _withdrawal(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
-    return "撤回公示", _join("撤回已公开的行政处罚信息", _yes_no(a.get("reason_published"), "并公开说明理由", "未说明理由"))
+    return "撤回公示", _join("撤回已公开的行政处罚信息", _yes_no(a.get("reason_published"), "并公开说明理由",
+                                                 "未说明理由"))
 
 
 def _preservation(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
@@ -206,7 +210,8 @@ def _preservation(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, s
 
 
 def _lifting(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:
-    return "解除强制措施", {"confiscated": "依法没收", "destroyed": "依法销毁"}.get(a.get("disposal") or "", "解除查封（扣押）")
+    return "解除强制措施", {"confiscated": "依法没收", "destroyed": "依法销毁"}.get(a.get("disposal") or "",
+                                                                      "解除查封（扣押）")
 
 
 def _report(a: Act, data: Mapping[str, Any], names: Names) -> tuple[str, str]:

@@ -23,7 +23,8 @@ _DIFFICULTY = {1: "基础", 2: "中等", 3: "较难"}
 #: The rule families, as a reviewer names the areas of a case file (in the order a file is read).
 FAMILY_ZH = {"authority": "执法主体与执法人员", "time": "时效与办案期限", "recording": "执法全过程记录",
              "coercion": "行政强制措施", "notice": "告知、陈述申辩与决定送达", "hearing": "听证",
-             "review": "法制审核与集体讨论", "procedure": "简易程序、办案顺序与罚没款收缴", "publication": "处罚信息公开"}
+             "review": "法制审核与集体讨论", "procedure": "简易程序、办案顺序与罚没款收缴",
+             "publication": "处罚信息公开"}
 _PROFILES = {"samr": "市场监督管理", "mee": "生态环境", "police": "公安（治安管理）", "national": "通用（行政处罚法）"}
 
 ANSWER_HELP = [

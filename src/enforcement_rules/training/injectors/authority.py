@@ -37,13 +37,15 @@ def _field(edit: CaseEdit, *types: str) -> dict[str, Any]:
 
 
 def _township(b: BuiltCase) -> bool:
-    return b.data["agency"].get("level") == "township" and b.data["agency"]["authority"]["basis"] == "handed_down"
+    agency = b.data["agency"]
+    return bool(agency.get("level") == "township" and agency["authority"]["basis"] == "handed_down")
 
 
 def _unpublished(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     edit.data["agency"]["authority"]["published"] = False
-    return ("镇政府据以执法的省政府赋权决定未向社会公布", "The provincial decision handing the power down was not published")
+    return ("镇政府据以执法的省政府赋权决定未向社会公布",
+            "The provincial decision handing the power down was not published")
 
 
 def _outside(edit: CaseEdit, rng: random.Random) -> Description:
@@ -115,7 +117,7 @@ def _lapsed(edit: CaseEdit, rng: random.Random) -> Description:
     cert["valid_until"] = (day_of(act) - timedelta(days=1)).isoformat()
     edit.data["staff"].append({**_staff(edit, "officer-1"), "id": "officer-3", "name": "程卫国"})
     for a in edit.data["acts"]:
-        if "officer-2" in (a.get("staff_ids") or ()) and a["type"] in _FIELD + ("decision",):
+        if "officer-2" in (a.get("staff_ids") or ()) and a["type"] in (*_FIELD, "decision"):
             a["staff_ids"] = [*a["staff_ids"], "officer-3"]
             for r in edit.records_for(a["id"]):
                 if r.get("signatures"):
@@ -193,11 +195,13 @@ def _late_recusal(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     d = edit.first("decision")
     notice = edit.first("penalty_notice")
-    assert d is not None and notice is not None
+    assert d is not None
+    assert notice is not None
     officer = _staff(edit, "officer-2")
     officer["recusals"] = [{"applied_on": notice["on"], "decided_on": edit.cal.add_working_days(
         day_of(d), 2).isoformat(), "decided_by": "head", "decider_id": "head-1", "granted": False}]
-    return (f"当事人于 {notice['on']} 申请执法人员{officer['name']}回避，机关在作出处罚决定之后才作出（不予回避的）决定",
+    return (f"当事人于 {notice['on']} 申请执法人员{officer['name']}回避，"
+            "机关在作出处罚决定之后才作出（不予回避的）决定",
             f"The party applied on {notice['on']} for an officer's recusal; it was decided only after the decision")
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from enforcement_rules.calendar import Period
 from enforcement_rules.profiles.profile import ParamValue
 from enforcement_rules.training.built import BuiltCase
 from enforcement_rules.training.edits import CaseEdit, day_of, in_time_order
 
-__all__ = ["acts", "decision", "field_act", "first", "has", "is_ordinary", "param", "served_notice", "variant", "window"]
+if TYPE_CHECKING:
+    from enforcement_rules.training.defects import Variant
+
+__all__ = ["acts", "decision", "field_act", "first", "has", "is_ordinary", "param", "served_notice", "variant",
+           "window"]
 
 
 def acts(built: BuiltCase, *types: str) -> list[dict[str, Any]]:

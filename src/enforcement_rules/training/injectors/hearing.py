@@ -86,7 +86,8 @@ def _short_notice(edit: CaseEdit, rng: random.Random) -> Description:
     h = _hearing(edit)
     notice = edit.act(h["hearing_notice_id"])
     request = edit.first("hearing_request")
-    assert notice is not None and request is not None
+    assert notice is not None
+    assert request is not None
     held = day_of(h)
     lead = edit.param("hearing.notice_lead", day_of(notice)).value
     day = edit.cal.add_working_days(day_of(request), 1)
@@ -182,7 +183,8 @@ HEAR_005 = Injector("HEAR-005", (
 def _three_agents(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     _hearing(edit)["agents"] = [{"written_authority": True, "identity_proof": True} for _ in range(3)]
-    return ("当事人委托三名代理人参加听证（至多一至二人）", "The party sent three agents to the hearing (one or two allowed)")
+    return ("当事人委托三名代理人参加听证（至多一至二人）",
+            "The party sent three agents to the hearing (one or two allowed)")
 
 
 def _no_authority(edit: CaseEdit, rng: random.Random) -> Description:

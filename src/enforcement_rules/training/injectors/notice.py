@@ -172,8 +172,8 @@ def _squeeze(edit: CaseEdit, served: date, target: date, d: dict[str, Any]) -> N
     received = {s["id"]: day_of(s) for s in edit.services_of(d["id"])}
     paid = [(p, (day_of(p) - max(received.values())).days) for p in edit.of("payment")] if received else []
     edit.shift_working_days(later, -back)
-    for p, days in paid:  # the party pays as many calendar days after receiving the decision as before
-        edit.set_day(p, max(day_of(s) for s in edit.services_of(d["id"])) + timedelta(days=days))
+    for pay, gap in paid:  # the party pays as many calendar days after receiving the decision as before
+        edit.set_day(pay, max(day_of(s) for s in edit.services_of(d["id"])) + timedelta(days=gap))
     days = []
     day = served
     while day < target:

@@ -127,7 +127,8 @@ def _preserve(late_handling: bool) -> Any:
         edit.data["records"].append({"id": "rec-preserve-1-video", "kind": "video", "act_ids": ["preserve-1"],
                                      **seg, "segments": [seg], "synchronous": True})
         if late_handling:
-            return (f"{day.isoformat()} 对涉案物品先行登记保存，直到 {handled.isoformat()} 才作出处理决定（超过七个工作日）",
+            return (f"{day.isoformat()} 对涉案物品先行登记保存，"
+                    f"直到 {handled.isoformat()} 才作出处理决定（超过七个工作日）",
                     f"Evidence preserved on {day.isoformat()} was handled only on {handled.isoformat()}, after 7 "
                     "working days")
         return (f"{day.isoformat()} 先行登记保存证据，负责人 {approved_on.isoformat()} 才补批（并非情况紧急）",
@@ -141,7 +142,7 @@ TIME_003 = Injector("TIME-003", (
 ), requires={**_ORDINARY, "sector": ("samr", "mee", "national")})
 
 
-# -- TIME-004 filing in time --------------------------------------------------------------------------------------------
+# -- TIME-004 filing in time -------------------------------------------------------------------------------------------
 
 
 def _lead_early(edit: CaseEdit, rng: random.Random) -> Description:
@@ -165,7 +166,7 @@ TIME_004 = Injector("TIME-004", (
 ), requires={**_ORDINARY, "sector": ("samr", "mee")})
 
 
-# -- PROC-001 summary limits ---------------------------------------------------------------------------------------------
+# -- PROC-001 summary limits -------------------------------------------------------------------------------------------
 
 
 def _summary_fine(b: BuiltCase) -> bool:
@@ -184,7 +185,8 @@ def _over_cap(edit: CaseEdit, rng: random.Random) -> Description:
             if p["kind"] == "fine":
                 p["amount"] = str(amount)
     edit_payment(edit, d["penalties"])
-    return (f"适用简易程序当场罚款 {amount} 元，超过当场处罚的限额 {cap} 元", f"A summary fine of {amount} yuan, above the "
+    return (f"适用简易程序当场罚款 {amount} 元，超过当场处罚的限额 {cap} 元",
+            f"A summary fine of {amount} yuan, above the "
             f"{cap} yuan limit")
 
 
@@ -193,7 +195,7 @@ PROC_001 = Injector("PROC-001", (
 ), requires=_SUMMARY)
 
 
-# -- PROC-002 summary formalities -------------------------------------------------------------------------------------------
+# -- PROC-002 summary formalities --------------------------------------------------------------------------------------
 
 
 def _filed_late(edit: CaseEdit, rng: random.Random) -> Description:
@@ -216,7 +218,8 @@ def _filed_late(edit: CaseEdit, rng: random.Random) -> Description:
 def _no_certificate(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     _decision(edit)["certificate_shown"] = False
-    return ("当场作出处罚决定时，执法人员没有出示执法证件", "The officers showed no certificate when deciding on the spot")
+    return ("当场作出处罚决定时，执法人员没有出示执法证件",
+            "The officers showed no certificate when deciding on the spot")
 
 
 def _summary(b: BuiltCase) -> bool:
@@ -231,7 +234,7 @@ PROC_002 = Injector("PROC-002", (
 ), requires=_SUMMARY)
 
 
-# -- PROC-003 no second fine -------------------------------------------------------------------------------------------------
+# -- PROC-003 no second fine -------------------------------------------------------------------------------------------
 
 
 def _fined(b: BuiltCase) -> bool:
@@ -257,7 +260,7 @@ PROC_003 = Injector("PROC-003", (
 ))
 
 
-# -- PROC-004 minors ----------------------------------------------------------------------------------------------------------
+# -- PROC-004 minors ---------------------------------------------------------------------------------------------------
 
 
 def _young_party(b: BuiltCase) -> bool:
@@ -297,7 +300,7 @@ PROC_004 = Injector("PROC-004", (
 ), requires={"party_kind": ("natural_person",), "sector": ("police", "national"), "hearing": (False,)})
 
 
-# -- PROC-005 order of steps -----------------------------------------------------------------------------------------------------
+# -- PROC-005 order of steps -------------------------------------------------------------------------------------------
 
 
 def _inspected_after_filing(b: BuiltCase) -> bool:
@@ -309,7 +312,9 @@ def _inspected_after_filing(b: BuiltCase) -> bool:
 def _inspect_first(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     inspection, filing, verify = edit.first("inspection"), edit.first("filing"), edit.first("verification")
-    assert inspection is not None and filing is not None and verify is not None
+    assert inspection is not None
+    assert filing is not None
+    assert verify is not None
     edit.set_day(inspection, day_of(verify))
     return (f"{inspection['on']} 即进行现场检查取证，{filing['on']} 才立案：先调查后立案",
             f"The inspection of {inspection['on']} came before the filing of {filing['on']}")
@@ -322,7 +327,8 @@ def _reviewed_late(b: BuiltCase) -> bool:
 def _review_after(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     review, discussion = edit.first("legal_review"), edit.first("collective_discussion")
-    assert review is not None and discussion is not None
+    assert review is not None
+    assert discussion is not None
     r_day, c_day = day_of(review), day_of(discussion)
     edit.set_day(review, c_day, at=(15, 0))
     edit.set_day(discussion, r_day if r_day < c_day else edit.cal.add_working_days(c_day, -1), at=(9, 0))
@@ -333,12 +339,13 @@ def _review_after(edit: CaseEdit, rng: random.Random) -> Description:
 PROC_005 = Injector("PROC-005", (
     variant("inspected_before_filing", 1, _inspected_after_filing, _inspect_first, "order.filing"),
     variant("review_after_discussion", 2, _reviewed_late, _review_after, "order.review", companions={
-        "REVIEW-006": "集体讨论须在法制审核之后（SAMR-P 60②；REVIEW-006 自身也查先后） / REVIEW-006 checks the discussion "
+        "REVIEW-006": "集体讨论须在法制审核之后（SAMR-P 60②；REVIEW-006 自身也查先后） / "
+                      "REVIEW-006 checks the discussion "
                       "follows the legal review"}),
 ), requires={**_ORDINARY, "sector": ("samr", "mee", "national")})
 
 
-# -- PROC-006 collection ---------------------------------------------------------------------------------------------------------
+# -- PROC-006 collection -----------------------------------------------------------------------------------------------
 
 
 def _paid(b: BuiltCase) -> bool:
@@ -364,7 +371,7 @@ PROC_006 = Injector("PROC-006", (
 ), requires={"sector": ("samr", "mee", "national")})
 
 
-# -- PROC-007 surcharge -----------------------------------------------------------------------------------------------------------
+# -- PROC-007 surcharge ------------------------------------------------------------------------------------------------
 
 
 def _surcharged(edit: CaseEdit, rng: random.Random) -> Description:
@@ -380,7 +387,8 @@ def _surcharged(edit: CaseEdit, rng: random.Random) -> Description:
               "accrual_end_on": pay["on"]})
     pay["amount"] = str(int(pay["amount"]) + amount)
     return (f"当事人在缴款期限内缴纳罚款，机关却自 {start.isoformat()} 起加处罚款 {amount} 元",
-            f"The party paid within the deadline, yet a surcharge of {amount} yuan was charged from {start.isoformat()}")
+            f"The party paid within the deadline, yet a surcharge of {amount} yuan was charged from "
+            f"{start.isoformat()}")
 
 
 def _paid_early(b: BuiltCase) -> bool:

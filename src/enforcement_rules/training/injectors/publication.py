@@ -192,7 +192,8 @@ def _police_published(edit: CaseEdit, rng: random.Random) -> Description:
     on = edit.cal.add_working_days(max(day_of(d), served), 2)
     agency = edit.data["agency"]["name"]
     day = day_of(d)
-    text = (f"{agency}行政处罚决定书 {d['number']} 违法行为人：{party['name']}。处罚结果：{penalties_zh(d['penalties'])}。"
+    text = (f"{agency}行政处罚决定书 {d['number']} 违法行为人：{party['name']}。"
+            f"处罚结果：{penalties_zh(d['penalties'])}。"
             f"作出处罚决定的机关：{agency}，{day.year}年{day.month}月{day.day}日。")
     edit.add({"type": "publication", "id": "publication-1", "on": on.isoformat(), "at": ts(on, 16),
               "decision_id": d["id"], "platform": f"{agency}门户网站", "text": text})
@@ -242,12 +243,13 @@ def _monitored(reviewed: bool) -> Any:
         del rng
         d = edit.first("decision")
         notice = edit.first("penalty_notice")
-        assert d is not None and notice is not None
+        assert d is not None
+        assert notice is not None
         device = "在线监控设备（编号 JK-0" + d["on"][2:4] + "7）"
         d["monitoring_evidence"] = [{"device": device, "reviewed": reviewed, "location_published": not reviewed,
                                      "record_reviewed": True, "party_told_on": notice["on"]}]
         if not reviewed:
-            return (f"决定依据的{device}记录，该设备未经法制和技术审核", f"The decision rests on a monitoring device "
+            return (f"决定依据的{device}记录，该设备未经法制和技术审核", "The decision rests on a monitoring device "
                     "that never passed the legal and technical review")
         return (f"决定依据的{device}设置地点未向社会公布", "The monitoring device's location was never published")
     return apply

@@ -58,10 +58,12 @@ _REVIEW = ("legal_review", "case_review")
 
 RECORD_001 = Injector("RECORD-001", (
     variant("start_unrecorded", 1, _stage(_START), _unrecorded(
-        _START, "案卷中没有立案审批表、线索核查记录等任何启动环节的记录", "The file has no record of how the case was started"),
+        _START, "案卷中没有立案审批表、线索核查记录等任何启动环节的记录",
+        "The file has no record of how the case was started"),
         "records.start"),
     variant("review_unrecorded", 2, _stage(_REVIEW), _unrecorded(
-        _REVIEW, "审核环节没有任何书面记录（无审核意见书）", "The review stage left no written record"), "records.review"),
+        _REVIEW, "审核环节没有任何书面记录（无审核意见书）", "The review stage left no written record"),
+        "records.review"),
 ), requires={"procedure": ("ordinary",), "legal_review": (True, False)})
 
 
@@ -175,7 +177,8 @@ def _closed(b: BuiltCase) -> bool:
 def _archived_early(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     closing, archive = edit.first("closing"), edit.first("archive")
-    assert closing is not None and archive is not None
+    assert closing is not None
+    assert archive is not None
     payment = edit.first("payment", "publication", "service")
     day = edit.cal.add_working_days(day_of(closing), -1)
     if payment is not None and day < day_of(payment):
@@ -189,18 +192,21 @@ def _archived_early(edit: CaseEdit, rng: random.Random) -> Description:
 
 def _closed_late(edit: CaseEdit, rng: random.Random) -> Description:
     closing, archive = edit.first("closing"), edit.first("archive")
-    assert closing is not None and archive is not None
+    assert closing is not None
+    assert archive is not None
     ground = max(day_of(a) for a in edit.of("payment"))
     late = edit.cal.add_working_days(ground, rng.randint(17, 22))
     edit.set_day(closing, late)
     edit.set_day(archive, edit.cal.add_working_days(late, 2))
     return (f"罚没款于 {ground.isoformat()} 缴清，直到 {late.isoformat()} 才办理结案审批，超过十五个工作日",
-            f"Paid in full on {ground.isoformat()}, the case was closed only on {late.isoformat()}, after 15 working days")
+            f"Paid in full on {ground.isoformat()}, the case was closed only on {late.isoformat()}, "
+            "after 15 working days")
 
 
 RECORD_005 = Injector("RECORD-005", (
     variant("archived_before_closing", 2, _closed, _archived_early, "closing", companions={
-        "RECORD-001": "先归档后结案，结案之后也就没有归档（CPL 47：结案后归档） / archived before closing, the closed case "
+        "RECORD-001": "先归档后结案，结案之后也就没有归档（CPL 47：结案后归档） / "
+                      "archived before closing, the closed case "
                       "has no archive after its closing"}),
     variant("closed_late", 3, lambda b: _closed(b) and b.knobs.sector == "samr" and bool(acts(b, "payment")),
             _closed_late, "closing"),

@@ -99,7 +99,8 @@ def _investigator_reviews(edit: CaseEdit, rng: random.Random) -> Description:
     officer.update(legal_qualification=True, first_review_on=_reviewer(edit)["first_review_on"])
     r["reviewer_ids"] = ["officer-2"]
     kind = "法制审核" if r["type"] == "legal_review" else "案件审核"
-    return (f"本案办案人员{officer['name']}同时担任了{kind}人员", f"An investigator of the case also did its {r['type']}")
+    return (f"本案办案人员{officer['name']}同时担任了{kind}人员",
+            f"An investigator of the case also did its {r['type']}")
 
 
 REVIEW_004 = Injector("REVIEW-004", (
@@ -171,7 +172,8 @@ REVIEW_006 = Injector("REVIEW-006", (
 def _no_case_review(edit: CaseEdit, rng: random.Random) -> Description:
     del rng
     edit.drop(*(a["id"] for a in edit.of("case_review")))
-    return ("普通程序案件在作出决定前没有经过案件审核", "The ordinary-procedure case was not reviewed before the decision")
+    return ("普通程序案件在作出决定前没有经过案件审核",
+            "The ordinary-procedure case was not reviewed before the decision")
 
 
 REVIEW_007 = Injector("REVIEW-007", (
