@@ -131,7 +131,7 @@ def test_options_cover_every_family_the_case_involves(seven: ExerciseSet) -> Non
         assert offered <= applying
         if len(applying) <= 10 - len(e.defects):
             assert offered == applying
-        assert "本案涉及的审查方面：" + "、".join(FAMILY_ZH[f] for f in FAMILY_ZH if f in offered) in sheet
+        assert "本案涉及的审查方面：" + "；".join(FAMILY_ZH[f] for f in FAMILY_ZH if f in offered) in sheet
 
 
 @pytest.mark.parametrize(("code", "variant", "shown"), [

@@ -44,9 +44,15 @@ province (default 湖北 420000, whose province layer applies).
 
 | 难度 difficulty | 每案问题数 defects per case | 问题的隐蔽程度 subtlety |
 |---|---|---|
-| 1 | 0–1 | 1：一看便知（缺告知书、缺印章、送达晚了很多天） |
-| 2 | 0–2 | ≤ 2：须熟悉条文细节（复议机关、电子送达确认书、决定加重） |
-| 3 | 0–3 | ≤ 3：须会算期限、细读文书（期限届满当日决定、迟一天送达、补充申辩未复核） |
+| 1 | 0–1 | 1：一看便知（缺告知书、只有一名执法人员、听证收费、未报批即扣押、笔录无人签名） |
+| 2 | 0–2 | ≤ 2：须熟悉条文细节（复议机关、电子送达确认书、审核人员无法律职业资格、公开了身份证号、重复罚款） |
+| 3 | 0–3 | ≤ 3：须会算期限、细读文书（期限届满当日决定、听证通知差一天、录像中断、公示期满未撤下、登记保存逾期处理） |
+
+问题可以出在每一个规则族：执法主体与执法人员（AUTH）、告知与陈述申辩、决定与送达（NOTICE）、听证（HEAR）、
+法制审核与集体讨论（REVIEW）、执法全过程记录（RECORD）、行政强制措施（COERCE）、处罚信息公开（PUBLISH）、
+时效与期限（TIME）、简易程序、办案顺序与罚没款收缴（PROC）。Defects come from every rule family; the sheet's
+options include one rule of each family the case involves, so a case with a hearing or a seizure is also
+asked about it.
 
 About a fifth of the cases are clean: a trainee must also be able to say “无”.
 """
@@ -56,7 +62,9 @@ _MAKING = """## 练习怎么生成 / How an exercise is made
 1. **合规案卷**（`training.builders.build_case`）：按旋钮（knobs）生成——行业与事项、当事人类型、程序（普通/简易）、
    是否听证、是否法制审核与集体讨论、是否采取行政强制措施、是否公示（依配置）、当事人是否陈述申辩或放弃、送达方式。
    人名、单位、地名、证件号码均为虚构；罚款数额取自所适用条文的法定幅度，并满足简易程序限额或听证标准；
-   每个日期都落在国务院节假日安排下的工作日，每个期限（陈述申辩期、听证通知、送达、公示）都按配置计算并留足。
+   每个日期都落在国务院节假日安排下的工作日，每个期限（陈述申辩期、听证通知、送达、公示）都按配置计算并留足；
+   两名持证执法人员出示证件、全程记录并签名，听证由非调查人员主持、提前公告、不收费，法制审核由具有法律职业资格的
+   非办案人员按规定事项审核，扣押经批准、当场告知并交付清单、期限内解除，公示文本与决定书一致并隐去个人信息。
    The builder reads every period and amount from the profile, so the same knobs under another profile give
    another, still compliant, timeline.
 2. **植入问题**（`training.defects.INJECTORS`）：每条规则一个注入器，每个注入器有若干改法（variants），
@@ -125,7 +133,7 @@ def test_our_presave_refuses_an_early_decision(built):
 A test fails when a rule in `RULES` has no injector. For a new family: add its injectors in
 `training/injectors/<family>.py` (one `Injector` per code, each with variants, what they touch, the knobs
 that make them applicable — `requires` — and any companion rule they unavoidably break, with why), list the
-module in `defects._load()`, and add builder knobs or fields where the compliant case needs facts the family
+module in `defects._FAMILIES`, and add builder knobs or fields where the compliant case needs facts the family
 reads (e.g. a certificate shown at a coercive measure). The property tests then check the new injectors, and
 the exercises, the grading and this page pick them up.
 """

@@ -87,7 +87,7 @@ def _exercise_sheet(e: Exercise) -> list[str]:
     if holidays:
         out += ["案卷期间的节假日安排：" + "；".join(holidays) + "。", ""]
     family = {r.code: r.family for r in RULES}
-    areas = "、".join(dict.fromkeys(FAMILY_ZH[f] for f in sorted({family[c] for c in e.options.values()},
+    areas = "；".join(dict.fromkeys(FAMILY_ZH[f] for f in sorted({family[c] for c in e.options.values()},
                                                                    key=list(FAMILY_ZH).index)))
     out += ["### 问题", "",
             "（一）本案卷存在哪些程序问题？请逐项写明问题所在（可引用表中序号）和违反的法律条文；"
