@@ -16,7 +16,7 @@ from enforcement_rules.models.actions import DecisionElement, NoticeElement, Rig
 from enforcement_rules.training.built import BuiltCase
 from enforcement_rules.training.edits import day_of, in_time_order
 from enforcement_rules.training.render_facts import HANDLERS, authority_text, context_lines, segments_text, staff_lines
-from enforcement_rules.training.wording import DOCUMENT_TITLES, SERVICE_ZH, money, penalties_zh
+from enforcement_rules.training.wording import DOCUMENT_TITLES, SERVICE_ZH, penalties_zh
 
 __all__ = ["holidays_between", "row_labels", "summary_lines", "timeline_lines"]
 
@@ -26,9 +26,6 @@ _LEVELS = {"county_department": "县级人民政府工作部门", "city_departme
 _HOLIDAYS = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节", "Labour Day": "劳动节",
              "Dragon Boat Festival": "端午节", "Mid-autumn Festival": "中秋节", "National Day": "国庆节",
              "Anti-Fascist 70th Day": "抗战胜利70周年纪念日"}
-_MEASURES = {"seize": "扣押财物", "seal": "查封场所、设施或者财物", "freeze": "冻结存款、汇款",
-             "restrict_liberty": "限制人身自由", "other": "其他行政强制措施"}
-_PAYMENT = {"bank": "通过指定银行", "e_payment": "通过电子支付系统", "on_the_spot": "当场"}
 
 
 def day_text(d: date) -> str:
@@ -271,21 +268,6 @@ def _simple(title: str, text: str = "") -> Any:
     return show
 
 
-def _measure(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    what = _MEASURES.get(a.get("measure", ""), "行政强制措施")
-    approved = f"经{names.get(a['approved_by'], a['approved_by'])}批准" if a.get("approved_by") else "未经批准"
-    days = f"期限{a['duration_days']}日" if a.get("duration_days") else ""
-    return "行政强制措施", _join(f"实施{what}", approved, "情况紧急，当场实施" if a.get("emergency") else "", days)
-
-
-def _review(title: str) -> Any:
-    def show(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-        verdict = {"agreed": "同意", "problems": "存在问题"}.get(a.get("conclusion") or "", "未记载")
-        return title, f"审核意见：{verdict}"
-
-    return show
-
-
 def _statement_review(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
     adopted = _yes_no(a.get("adopted"), "予以采纳", "不予采纳")
     return "复核", _join("对当事人提出的事实、理由和证据进行复核", adopted)
@@ -306,45 +288,21 @@ def _discussion(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[st
     return "集体讨论", _join("行政机关负责人集体讨论决定", minutes)
 
 
-def _payment(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    amount = money(a["amount"]) if a.get("amount") else ""
-    return "缴纳罚没款", f"当事人{_PAYMENT.get(a.get('channel') or '', '')}缴纳{amount}"
-
-
-def _hearing(a: Mapping[str, Any], data: Mapping[str, Any], names: Mapping[str, str]) -> tuple[str, str]:
-    public = _yes_no(a.get("public"), "公开举行", "不公开举行")
-    host = f"主持人：{names.get(a['host_id'], a['host_id'])}" if a.get("host_id") else ""
-    return "听证", _join("举行听证会", public, host)
-
-
 _HANDLERS: dict[str, Any] = {
     "verification": _simple("核查", "{note}"),
     "filing": _simple("立案", "经{approved_by}批准立案"),
     "inspection": _evidence("现场检查"),
     "questioning": _evidence("询问"),
     "sampling": _evidence("抽样取证"),
-    "evidence_preservation": _evidence("先行登记保存"),
-    "coercive_measure": _measure,
     "coercive_measure_extension": _simple("延长强制措施期限", "延长{days}日"),
-    "coercive_measure_lifting": _simple("解除强制措施", "解除查封（扣押）"),
     "penalty_notice": _notice,
     "statement": _party_act("陈述申辩", "当事人{manner}提出陈述、申辩意见"),
     "waiver": _party_act("放弃权利", "当事人{manner}明确表示放弃{rights}的权利"),
     "statement_review": _statement_review,
     "hearing_request": _party_act("听证申请", "当事人{manner}要求举行听证"),
-    "hearing_notice": _simple("听证通知书", "告知听证的时间、地点"),
-    "hearing": _hearing,
-    "hearing_report": _simple("听证报告", "听证主持人提交听证报告"),
-    "legal_review": _review("法制审核"),
-    "case_review": _review("案件审核"),
     "collective_discussion": _discussion,
     "decision": _decision,
     "service": _service,
-    "publication": _simple("公示", "在{platform}公示行政处罚信息"),
-    "publication_withdrawal": _simple("撤回公示"),
-    "decision_change": _simple("决定变更（撤销）"),
-    "payment": _payment,
-    "surcharge": _simple("加处罚款"),
     "demand": _simple("催告"),
     "enforcement_decision": _simple("强制执行决定"),
     "enforcement": _simple("强制执行"),
