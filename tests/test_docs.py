@@ -27,7 +27,7 @@ def _generated_pages() -> dict[str, str]:
 
 @pytest.mark.parametrize("page", ["docs/rules.md", "docs/data-model.md", "docs/parameters.md",
                                   "docs/profiles-compared.md", "docs/case.schema.json", "docs/report.schema.json",
-                                  "docs/hearing-eligibility.md"])
+                                  "docs/hearing-eligibility.md", "docs/training.md"])
 def test_generated_pages_are_fresh(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each generated page matches the code; regenerate with `python tools/gen_docs.py`."""
     monkeypatch.chdir(ROOT)

@@ -14,6 +14,7 @@ from enforcement_rules.docgen import data_model_markdown, parameters_markdown, p
 from enforcement_rules.docgen_hearing import hearing_eligibility_markdown
 from enforcement_rules.rules import RULES
 from enforcement_rules.schema import case_schema, report_schema
+from enforcement_rules.training.guide import guide_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPARED_CASE = "examples/cases/four-profiles.json"
@@ -30,6 +31,7 @@ def pages() -> dict[str, str]:
         "docs/case.schema.json": json.dumps(case_schema(), ensure_ascii=False, indent=2) + "\n",
         "docs/report.schema.json": json.dumps(report_schema(), ensure_ascii=False, indent=2) + "\n",
         "docs/hearing-eligibility.md": hearing_eligibility_markdown(),
+        "docs/training.md": guide_markdown(),
     }
 
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal, NoReturn, TextIO
+from typing import Any, Literal, NoReturn, TextIO
 
 from enforcement_rules.calendar import (
     CHINA_TZ,
@@ -108,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--roll", action="store_true", help="move a last day that is a rest day to the next working day")
     d.add_argument("--calendar-file", type=Path)
     d.add_argument("--format", choices=("text", "json"), default="text")
+    _add_training(sub)
     return p
 
 
@@ -138,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         handler = {"check": _check, "rules": _rules, "explain": _explain, "schema": _schema,
-                   "profile": _profile, "deadline": _deadline}[args.command]
+                   "profile": _profile, "deadline": _deadline, **_TRAINING}[args.command]
         code: int = handler(args)
     except (_Usage, InvalidCaseError, ProfileError, CalendarError, CalendarCoverageError,
             UnknownRuleError) as exc:
@@ -319,6 +320,30 @@ def _deadline(args: argparse.Namespace) -> int:
 
 
 _WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+# -- training: exercise, grade (the logic is in enforcement_rules.training.commands) -----------------------
+
+
+def _add_training(sub: Any) -> None:
+    from enforcement_rules.training.commands import add_parsers
+
+    add_parsers(sub)
+
+
+def _exercise(args: argparse.Namespace) -> int:
+    from enforcement_rules.training.commands import run_exercise
+
+    return run_exercise(args)
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from enforcement_rules.training.commands import run_grade
+
+    return run_grade(args)
+
+
+_TRAINING = {"exercise": _exercise, "grade": _grade}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
