@@ -141,6 +141,7 @@ def test_options_cover_every_family_the_case_involves(seven: ExerciseSet) -> Non
     ("HEAR-004", "private_for_no_minor", "不公开举行（理由：未成年人案件）"),
     ("HEAR-009", "costs_charged", "收取听证费用"),
     ("RECORD-003", "recording_gap", "分段录制"),
+    ("RECORD-004", "party_did_not_sign", "当事人不在场，笔录未注明"),
     ("REVIEW-003", "no_legal_qualification", "未取得法律职业资格"),
     ("PUBLISH-003", "id_number_shown", "公民身份号码："),
     ("PROC-003", "fined_twice", "相关决定"),
@@ -158,3 +159,21 @@ def test_the_sheet_shows_what_a_planted_defect_changed(code: str, variant: str, 
     text = "\n".join(summary_lines(after) + timeline_lines(after))
     assert shown in text
     assert text != before
+
+
+def test_the_sheet_shows_who_signed_a_record() -> None:
+    """RECORD-004's one-officer signature is visible: the record lists the officers who signed it."""
+    import re
+
+    from enforcement_rules.training.defects import INJECTORS, find_case
+    from enforcement_rules.training.render import timeline_lines
+
+    built = find_case(INJECTORS["RECORD-004"], "officer_did_not_sign")
+    assert built is not None
+    signers = re.compile(r"执法人员([^（）；|]+?)签名")
+    before = [m.count("、") + 1 for m in signers.findall("\n".join(timeline_lines(built)))]
+    after_case = INJECTORS["RECORD-004"].inject(built, 0, variant="officer_did_not_sign")
+    after = [m.count("、") + 1 for m in signers.findall("\n".join(timeline_lines(after_case)))]
+    assert len(before) == len(after)
+    assert min(before) >= 2
+    assert after.count(1) == 1  # exactly one record now bears a single officer's signature

@@ -80,7 +80,8 @@ def timeline_lines(built: BuiltCase) -> list[str]:
                 when += f"–{a['end_at'][11:16]}"
         title, text = _describe(a, built.data, names)
         who = "、".join(dict.fromkeys(names.get(s, s) for s in _people(a)))
-        lines.append(f"| {i} | {when} | {title} | {_cell(text)} | {who} | {_records(records.get(a['id'], []))} |")
+        kept = _records(records.get(a["id"], []), names)
+        lines.append(f"| {i} | {when} | {title} | {_cell(text)} | {who} | {kept} |")
     return lines
 
 
@@ -136,21 +137,30 @@ def _people(a: Mapping[str, Any]) -> list[str]:
     return ids
 
 
-def _records(found: Iterable[Mapping[str, Any]]) -> str:
+def _records(found: Iterable[Mapping[str, Any]], names: Mapping[str, str]) -> str:
     out = []
     for r in found:
         kind = {"written": "书面记录", "video": "录像", "audio": "录音", "photo": "照片"}[r["kind"]]
         sig = r.get("signatures") or {}
-        refused = "当事人拒绝签名" + ("（已注明）" if sig.get("refusal_noted") else "")
-        party = {"signed": "当事人签名", "refused": refused,
-                 "absent": "当事人不在场"}.get(sig.get("party") or "", "")
+        party = {"signed": "当事人签名",
+                 "refused": "当事人拒绝签名" + _noted(sig.get("refusal_noted")),
+                 "absent": "当事人不在场" + _noted(sig.get("absence_noted"))}.get(sig.get("party") or "", "")
         extra = [party] if party else []
+        if sig.get("officer_ids"):
+            extra.append(f"执法人员{'、'.join(names.get(i, i) for i in sig['officer_ids'])}签名")
         if sig.get("witness_signed"):
             extra.append("见证人签名")
         if r["kind"] in ("video", "audio") and r.get("segments"):
             extra.append(segments_text(r))
         out.append(kind + (f"（{'，'.join(extra)}）" if extra else ""))
     return "；".join(out) or "—"
+
+
+def _noted(noted: bool | None) -> str:
+    """Whether the record notes the refusal or absence — shown both ways, so that a missing note is visible."""
+    if noted is None:
+        return ""
+    return "，笔录已注明" if noted else "，笔录未注明"
 
 
 def _told(rights: Iterable[str] | None) -> str:

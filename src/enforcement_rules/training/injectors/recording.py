@@ -151,8 +151,7 @@ def _unsigned(party: bool) -> Any:
         what = _KIND_ZH[act["type"]]
         if party:
             record["signatures"]["party"] = "absent"
-            if act["type"] == "inspection":
-                record["signatures"]["absence_noted"] = False
+            record["signatures"]["absence_noted"] = False
             return (f"{act['on']} 的{what}笔录没有被询问（检查）人签名，也未注明原因",
                     f"The {act['type']} transcript of {act['on']} bears no signature of the person and no note why")
         record["signatures"]["officer_ids"] = record["signatures"]["officer_ids"][:1]
