@@ -40,7 +40,7 @@ class CaseView:
     """A case, indexed once: acts by type and by id, services by document, records by act. Indexes
     beyond the acts are built on first use; every list is in time order."""
 
-    __slots__ = ("_by_id", "_by_type", "_loc", "_people", "_records", "_services", "_sorted", "case")
+    __slots__ = ("_all", "_by_id", "_by_type", "_loc", "_people", "_records", "_services", "_sorted", "case")
 
     def __init__(self, case: Case) -> None:
         self.case = case
@@ -59,6 +59,7 @@ class CaseView:
         self._services: dict[str, list[Service]] | None = None
         self._records: dict[str, list[Record]] | None = None
         self._people = False
+        self._all: list[ActBase] | None = None
 
     def of(self, cls: type[A]) -> list[A]:
         """Acts of one type, in time order (date, then time where known, then id). Do not modify it."""
@@ -77,8 +78,10 @@ class CaseView:
 
     @property
     def acts(self) -> list[ActBase]:
-        """Every act in time order; list order in the input means nothing."""
-        return sorted(self.case.acts, key=_time_key)
+        """Every act in time order; list order in the input means nothing. Do not modify it."""
+        if self._all is None:
+            self._all = sorted(self.case.acts, key=_time_key)
+        return self._all
 
     def _index_people(self) -> None:
         groups: tuple[tuple[str, tuple[Party | Staff | Record, ...]], ...] = (
